@@ -1,0 +1,80 @@
+package org.firststep.accounts;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code account} table. */
+@Repository
+class AccountRepository {
+
+	private static final String COLUMNS = "id, email, display_name, locale, time_zone, country, created_at";
+
+	private final JdbcClient jdbc;
+
+	AccountRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(Account account, String passwordHash) {
+		this.jdbc
+			.sql("INSERT INTO account (id, email, password_hash, display_name, locale, time_zone, country, created_at)"
+					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(account.id(), account.email(), passwordHash, account.displayName(), account.locale().getLanguage(),
+					account.timeZone().getId(), account.country(), account.createdAt().toEpochMilli())
+			.update();
+	}
+
+	Optional<Account> findById(String id) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE id = ?")
+			.param(id)
+			.query(AccountRepository::map)
+			.optional();
+	}
+
+	Optional<Account> findByEmail(String email) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE email = ?")
+			.param(email)
+			.query(AccountRepository::map)
+			.optional();
+	}
+
+	boolean emailExists(String email) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM account WHERE email = ?")
+			.param(email)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	Optional<String> passwordHash(String id) {
+		return this.jdbc.sql("SELECT password_hash FROM account WHERE id = ?").param(id).query(String.class).optional();
+	}
+
+	void updateProfile(Account account) {
+		this.jdbc.sql("UPDATE account SET display_name = ?, locale = ?, time_zone = ?, country = ? WHERE id = ?")
+			.params(account.displayName(), account.locale().getLanguage(), account.timeZone().getId(),
+					account.country(), account.id())
+			.update();
+	}
+
+	void updatePasswordHash(String id, String passwordHash) {
+		this.jdbc.sql("UPDATE account SET password_hash = ? WHERE id = ?").params(passwordHash, id).update();
+	}
+
+	void delete(String id) {
+		this.jdbc.sql("DELETE FROM account WHERE id = ?").param(id).update();
+	}
+
+	private static Account map(ResultSet row, int number) throws SQLException {
+		return new Account(row.getString("id"), row.getString("email"), row.getString("display_name"),
+				Locale.of(row.getString("locale")), ZoneId.of(row.getString("time_zone")), row.getString("country"),
+				Instant.ofEpochMilli(row.getLong("created_at")));
+	}
+
+}

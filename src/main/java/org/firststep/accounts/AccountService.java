@@ -1,0 +1,229 @@
+package org.firststep.accounts;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionOperations;
+
+import org.firststep.platform.persistence.Ids;
+import org.firststep.platform.security.Sessions;
+import org.firststep.platform.security.SignInThrottle;
+import org.firststep.platform.web.FieldMessage;
+import org.firststep.platform.web.InvalidInputException;
+import org.firststep.platform.web.Languages;
+import org.firststep.platform.web.NotFoundException;
+import org.firststep.platform.web.UnreadableDataException;
+import org.firststep.privacy.DataKey;
+import org.firststep.privacy.DataKeys;
+import org.firststep.privacy.RecoveryCode;
+
+/**
+ * Accounts and their profiles: what pages and API controllers call, and what other
+ * features use to read a person's language, time zone and country.
+ */
+@Service
+public class AccountService {
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwords;
+
+	private final DataKeys dataKeys;
+
+	private final Sessions sessions;
+
+	private final SignInThrottle throttle;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionOperations transactions;
+
+	private final Clock clock;
+
+	/**
+	 * Compared against when the address is unknown, so timing does not tell who has an
+	 * account.
+	 */
+	private final String unknownAccountHash;
+
+	AccountService(AccountRepository accounts, PasswordEncoder passwords, DataKeys dataKeys, Sessions sessions,
+			SignInThrottle throttle, ApplicationEventPublisher events, TransactionOperations transactions,
+			Clock clock) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.dataKeys = dataKeys;
+		this.sessions = sessions;
+		this.throttle = throttle;
+		this.events = events;
+		this.transactions = transactions;
+		this.clock = clock;
+		this.unknownAccountHash = passwords.encode("no account has this password, it only takes time");
+	}
+
+	/**
+	 * Makes an account, with a new data key wrapped under the password and a recovery
+	 * code. Missing language, time zone and country come from the browser.
+	 */
+	public SignedUp signUp(SignUp form, Locale browserLocale, String browserCountry) {
+		String email = normalizeEmail(form.email());
+		Locale locale = Languages.byTag(form.locale())
+			.orElseGet(() -> Languages.byTag(browserLocale.getLanguage()).orElse(Languages.ENGLISH));
+		ZoneId timeZone = (form.timeZone() == null || form.timeZone().isBlank()) ? ZoneId.of("UTC")
+				: ZoneId.of(form.timeZone());
+		String country = blankToNull(form.country());
+		if (country == null && browserCountry != null) {
+			country = browserCountry;
+		}
+		Account account = new Account(Ids.newId(), email, blankToNull(form.displayName()), locale, timeZone, country,
+				this.clock.instant());
+		String hash = this.passwords.encode(form.password());
+		return this.transactions.execute((status) -> {
+			if (this.accounts.emailExists(email)) {
+				throw new InvalidInputException(new FieldMessage("email", "validation.email.taken"));
+			}
+			this.accounts.insert(account, hash);
+			DataKeys.NewDataKey key = this.dataKeys.create(account.id(), form.password());
+			return new SignedUp(account, key.key(), key.recoveryCode());
+		});
+	}
+
+	public Optional<Account> find(String id) {
+		return this.accounts.findById(id);
+	}
+
+	public Account get(String id) {
+		return this.accounts.findById(id).orElseThrow(NotFoundException::new);
+	}
+
+	/**
+	 * Checks an e-mail address and password and unlocks the account's data key. Takes as
+	 * long for an unknown address as for a wrong password.
+	 */
+	Optional<Unlocked> checkCredentials(String email, String password) {
+		Optional<Account> account = this.accounts.findByEmail(normalizeEmail(email));
+		String hash = account.flatMap((found) -> this.accounts.passwordHash(found.id()))
+			.orElse(this.unknownAccountHash);
+		if (!this.passwords.matches(password, hash) || account.isEmpty()) {
+			return Optional.empty();
+		}
+		DataKey key = this.dataKeys.unlockWithPassword(account.get().id(), password)
+			.orElseThrow(UnreadableDataException::new);
+		return Optional.of(new Unlocked(account.get(), key));
+	}
+
+	/**
+	 * Signs in with the recovery code: sets a new password, keeps all data, and replaces
+	 * the code with a new one.
+	 */
+	Optional<Recovered> recover(String email, RecoveryCode code, String newPassword) {
+		Optional<Account> account = this.accounts.findByEmail(normalizeEmail(email));
+		if (account.isEmpty()) {
+			this.passwords.matches(newPassword, this.unknownAccountHash);
+			return Optional.empty();
+		}
+		String id = account.get().id();
+		String hash = this.passwords.encode(newPassword);
+		Optional<Recovered> recovered = this.transactions
+			.execute((status) -> this.dataKeys.recover(id, code, newPassword).map((keys) -> {
+				this.accounts.updatePasswordHash(id, hash);
+				return new Recovered(account.get(), keys.key(), keys.nextRecoveryCode());
+			}));
+		recovered.ifPresent((done) -> this.sessions.endAll(id, null));
+		return recovered;
+	}
+
+	public Account updateProfile(String id, ProfileChange change) {
+		Account current = get(id);
+		Account changed = new Account(id, current.email(),
+				(change.displayName() != null) ? blankToNull(change.displayName()) : current.displayName(),
+				Languages.byTag(change.locale()).orElse(current.locale()),
+				(change.timeZone() != null && !change.timeZone().isBlank()) ? ZoneId.of(change.timeZone())
+						: current.timeZone(),
+				(change.country() != null) ? blankToNull(change.country()) : current.country(), current.createdAt());
+		this.accounts.updateProfile(changed);
+		return changed;
+	}
+
+	/**
+	 * Changes the password, keeping all data: the data key is wrapped again under the new
+	 * password. Every other session of the account ends.
+	 */
+	void changePassword(String id, PasswordChange change, String keepSessionId) {
+		DataKey key = unlockOrRefuse(id, change.currentPassword(), "currentPassword");
+		String hash = this.passwords.encode(change.newPassword());
+		this.transactions.executeWithoutResult((status) -> {
+			this.accounts.updatePasswordHash(id, hash);
+			this.dataKeys.changePassword(id, key, change.newPassword());
+		});
+		key.destroy();
+		this.sessions.endAll(id, keepSessionId);
+	}
+
+	/**
+	 * Deletes the account and every row that belongs to it, after the password is given
+	 * again. Features remove their rows on {@link AccountDeleting}, in the same
+	 * transaction.
+	 */
+	void delete(String id, String password) {
+		Account account = get(id);
+		unlockOrRefuse(id, password, "password").destroy();
+		this.transactions.executeWithoutResult((status) -> {
+			this.events.publishEvent(new AccountDeleting(id));
+			this.accounts.delete(id);
+		});
+		this.throttle.forget(account.email());
+		this.sessions.endAll(id, null);
+	}
+
+	/** Checks a password of a signed-in person, for actions that ask for it again. */
+	DataKey unlockOrRefuse(String id, String password, String field) {
+		String hash = this.accounts.passwordHash(id).orElseThrow(NotFoundException::new);
+		if (password == null || !this.passwords.matches(password, hash)) {
+			throw new InvalidInputException(new FieldMessage(field, "validation.password.wrong"));
+		}
+		return this.dataKeys.unlockWithPassword(id, password).orElseThrow(UnreadableDataException::new);
+	}
+
+	static String normalizeEmail(String email) {
+		return (email == null) ? "" : email.trim().toLowerCase(Locale.ROOT);
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.trim();
+	}
+
+	/**
+	 * A new account.
+	 *
+	 * @param account the account
+	 * @param key its data key, unwrapped for this request
+	 * @param recoveryCode to show once
+	 */
+	public record SignedUp(Account account, DataKey key, RecoveryCode recoveryCode) {
+	}
+
+	/**
+	 * An account whose password was right, with its unwrapped data key.
+	 *
+	 * @param account the account
+	 * @param key the data key
+	 */
+	record Unlocked(Account account, DataKey key) {
+	}
+
+	/**
+	 * An account recovered with its recovery code.
+	 *
+	 * @param account the account
+	 * @param key the data key
+	 * @param nextRecoveryCode the code that replaces the used one
+	 */
+	record Recovered(Account account, DataKey key, RecoveryCode nextRecoveryCode) {
+	}
+
+}

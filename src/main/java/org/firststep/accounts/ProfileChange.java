@@ -1,0 +1,21 @@
+package org.firststep.accounts;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.firststep.platform.web.CountryCode;
+import org.firststep.platform.web.TimeZoneId;
+
+/**
+ * A change to the profile, from the settings page or {@code PATCH /api/v1/me}. A null
+ * field is left as it is; an empty display name or country clears it.
+ *
+ * @param displayName how FirstStep greets them
+ * @param locale {@code en} or {@code es}
+ * @param timeZone an IANA time zone
+ * @param country an ISO 3166 alpha-2 code
+ */
+public record ProfileChange(@Size(max = 80, message = "{validation.displayName.tooLong}") String displayName,
+		@Pattern(regexp = "en|es", message = "{validation.locale}") String locale, @TimeZoneId String timeZone,
+		@CountryCode String country) {
+}

@@ -1,0 +1,34 @@
+package org.firststep.accounts;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.firststep.platform.web.CountryCode;
+import org.firststep.platform.web.TimeZoneId;
+
+/**
+ * What a person gives to make an account, from the sign-up form or the API. Language,
+ * time zone and country are optional: the browser's settings fill them in.
+ *
+ * @param email the sign-in address
+ * @param password at least 12 characters, not a common password
+ * @param displayName how FirstStep greets them
+ * @param locale {@code en} or {@code es}
+ * @param timeZone an IANA time zone
+ * @param country an ISO 3166 alpha-2 code
+ */
+public record SignUp(
+		@NotBlank(message = "{validation.email.required}") @Email(message = "{validation.email.invalid}") @Size(
+				max = 254, message = "{validation.email.tooLong}") String email,
+		@AcceptablePassword String password,
+		@Size(max = 80, message = "{validation.displayName.tooLong}") String displayName,
+		@Pattern(regexp = "en|es", message = "{validation.locale}") String locale, @TimeZoneId String timeZone,
+		@CountryCode String country) {
+
+	static SignUp empty() {
+		return new SignUp(null, null, null, null, null, null);
+	}
+
+}

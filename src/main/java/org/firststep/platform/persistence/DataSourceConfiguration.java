@@ -1,0 +1,64 @@
+package org.firststep.platform.persistence;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
+
+/**
+ * The data source: PostgreSQL when {@code spring.datasource.url} is set, otherwise an
+ * embedded SQLite file under the data directory.
+ */
+@Configuration(proxyBeanMethods = false)
+class DataSourceConfiguration {
+
+	/**
+	 * SQLite settings. WAL lets readers work while one writer commits; synchronous=FULL
+	 * makes every acknowledged commit durable even across a power cut; IMMEDIATE
+	 * transactions take the write lock up front, so two read-then-write transactions wait
+	 * for each other instead of failing with SQLITE_BUSY.
+	 */
+	static final String SQLITE_OPTIONS = "?journal_mode=WAL&synchronous=FULL&foreign_keys=true"
+			+ "&busy_timeout=10000&transaction_mode=IMMEDIATE";
+
+	@Bean
+	@ConfigurationProperties("spring.datasource.hikari")
+	HikariDataSource dataSource(DataSourceProperties properties, StorageProperties storage) {
+		String url = properties.getUrl();
+		boolean embedded = !StringUtils.hasText(url);
+		if (embedded) {
+			url = "jdbc:sqlite:" + databaseFile(storage.dataDir()) + SQLITE_OPTIONS;
+		}
+		HikariDataSource dataSource = DataSourceBuilder.create(getClass().getClassLoader())
+			.type(HikariDataSource.class)
+			.url(url)
+			.username(properties.getUsername())
+			.password(properties.getPassword())
+			.build();
+		if (url.startsWith("jdbc:sqlite:")) {
+			dataSource.setPoolName("sqlite");
+			dataSource.setMaximumPoolSize(8);
+		}
+		return dataSource;
+	}
+
+	private static Path databaseFile(Path dataDir) {
+		try {
+			Files.createDirectories(dataDir);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create the data directory " + dataDir.toAbsolutePath(), ex);
+		}
+		return dataDir.toAbsolutePath().normalize().resolve("firststep.db");
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.firststep.platform.persistence;
+
+import org.springframework.jdbc.support.MetaDataAccessException;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which database FirstStep talks to. SQL is kept portable; the few places that differ ask
+ * here.
+ */
+@Component
+public class Database {
+
+	/** The two databases FirstStep runs on. */
+	public enum Vendor {
+
+		SQLITE, POSTGRESQL
+
+	}
+
+	private final Vendor vendor;
+
+	Database(DataSource dataSource) throws MetaDataAccessException {
+		String product = JdbcUtils.extractDatabaseMetaData(dataSource, meta -> meta.getDatabaseProductName());
+		this.vendor = product.toLowerCase().contains("postgres") ? Vendor.POSTGRESQL : Vendor.SQLITE;
+	}
+
+	public Vendor vendor() {
+		return this.vendor;
+	}
+
+	public boolean isSqlite() {
+		return this.vendor == Vendor.SQLITE;
+	}
+
+}

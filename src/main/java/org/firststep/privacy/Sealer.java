@@ -1,0 +1,74 @@
+package org.firststep.privacy;
+
+import java.nio.charset.StandardCharsets;
+
+import javax.crypto.AEADBadTagException;
+
+import org.springframework.stereotype.Component;
+
+import org.firststep.platform.web.UnreadableDataException;
+
+/**
+ * The one component that seals and opens private fields, with AES-256-GCM under the
+ * account's data key. The associated data names the account, the table, the column and
+ * the row, so a value copied into another row or account does not open. Without the key
+ * (not signed in, or the browser lost its half) it fails closed with
+ * {@link org.firststep.platform.web.SignInAgainException}; a value that does not open
+ * raises {@link UnreadableDataException}, never garbage.
+ */
+@Component
+public class Sealer {
+
+	private static final byte VERSION = 1;
+
+	public byte[] seal(String accountId, SealedField field, String rowId, String text) {
+		if (text == null) {
+			return null;
+		}
+		DataKey key = CurrentDataKey.require(accountId);
+		byte[] sealed = Crypto.seal(key.secretKey(), text.getBytes(StandardCharsets.UTF_8),
+				associatedData(accountId, field, rowId));
+		byte[] versioned = new byte[sealed.length + 1];
+		versioned[0] = VERSION;
+		System.arraycopy(sealed, 0, versioned, 1, sealed.length);
+		return versioned;
+	}
+
+	public String open(String accountId, SealedField field, String rowId, byte[] sealed) {
+		if (sealed == null) {
+			return null;
+		}
+		DataKey key = CurrentDataKey.require(accountId);
+		if (sealed.length < 2 || sealed[0] != VERSION) {
+			throw new UnreadableDataException();
+		}
+		byte[] body = new byte[sealed.length - 1];
+		System.arraycopy(sealed, 1, body, 0, body.length);
+		try {
+			return new String(Crypto.open(key.secretKey(), body, associatedData(accountId, field, rowId)),
+					StandardCharsets.UTF_8);
+		}
+		catch (AEADBadTagException ex) {
+			throw new UnreadableDataException();
+		}
+	}
+
+	/**
+	 * Whether this request holds the account's key, so sealed fields can be written and
+	 * read.
+	 */
+	public boolean isUnlocked(String accountId) {
+		try {
+			CurrentDataKey.require(accountId);
+			return true;
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	private static String associatedData(String accountId, SealedField field, String rowId) {
+		return "firststep v1|" + accountId + "|" + field.table() + "|" + field.column() + "|" + rowId;
+	}
+
+}

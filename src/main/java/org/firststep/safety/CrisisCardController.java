@@ -1,0 +1,67 @@
+package org.firststep.safety;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.firststep.platform.security.PublicRoutes;
+
+/**
+ * The crisis card at {@code /help}: the emergency number and the crisis lines of the
+ * person's country, one tap each, for everyone, signed in or not.
+ */
+@Controller
+class CrisisCardController {
+
+	private final CrisisLines lines;
+
+	private final CrisisCountry country;
+
+	CrisisCardController(CrisisLines lines, CrisisCountry country) {
+		this.lines = lines;
+		this.country = country;
+	}
+
+	@GetMapping("/help")
+	String card(@RequestParam(name = "country", required = false) String requested, Locale locale,
+			HttpServletRequest request, Model model) {
+		String chosen = this.country.choose(requested, request);
+		model.addAttribute("country", chosen);
+		model.addAttribute("countryName", (chosen != null) ? Locale.of("", chosen).getDisplayCountry(locale) : null);
+		model.addAttribute("lines", this.lines.forCountry(chosen).orElse(null));
+		model.addAttribute("choices", choices(locale));
+		model.addAttribute("directories", this.lines.directories());
+		return "safety/help";
+	}
+
+	private List<CountryChoice> choices(Locale locale) {
+		return this.lines.countries()
+			.stream()
+			.map((code) -> new CountryChoice(code, Locale.of("", code).getDisplayCountry(locale)))
+			.sorted(Comparator.comparing(CountryChoice::name))
+			.toList();
+	}
+
+	@Bean
+	static PublicRoutes safetyPublicRoutes() {
+		return PublicRoutes.of("/help", "/api/v1/crisis-lines");
+	}
+
+	/**
+	 * A country in the selector.
+	 *
+	 * @param code ISO 3166 alpha-2
+	 * @param name in the page's language
+	 */
+	record CountryChoice(String code, String name) {
+	}
+
+}
