@@ -1,11 +1,12 @@
 package org.firststep.accounts;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import org.firststep.platform.persistence.Rows;
 
 /** The {@code api_token} table. Tokens are stored as SHA-256 hashes only. */
 @Repository
@@ -40,7 +41,7 @@ class ApiTokenRepository {
 		return this.jdbc.sql("SELECT id, account_id, expires_at, last_used_at FROM api_token WHERE token_hash = ?")
 			.param(tokenHash)
 			.query((row, n) -> new StoredToken(row.getString("id"), row.getString("account_id"),
-					row.getLong("expires_at"), (Long) row.getObject("last_used_at", Long.class)))
+					row.getLong("expires_at"), Rows.nullableLong(row, "last_used_at")))
 			.optional();
 	}
 
@@ -49,9 +50,8 @@ class ApiTokenRepository {
 			.sql("SELECT id, name, created_at, expires_at, last_used_at FROM api_token WHERE account_id = ?"
 					+ " ORDER BY created_at DESC")
 			.param(accountId)
-			.query((row, n) -> new ApiToken(row.getString("id"), row.getString("name"),
-					Instant.ofEpochMilli(row.getLong("created_at")), Instant.ofEpochMilli(row.getLong("expires_at")),
-					optionalInstant(row.getObject("last_used_at", Long.class))))
+			.query((row, n) -> new ApiToken(row.getString("id"), row.getString("name"), Rows.instant(row, "created_at"),
+					Rows.instant(row, "expires_at"), Rows.nullableInstant(row, "last_used_at")))
 			.list();
 	}
 
@@ -71,10 +71,6 @@ class ApiTokenRepository {
 			.query((row, n) -> new StoredToken(row.getString("id"), row.getString("account_id"),
 					row.getLong("expires_at"), null))
 			.list();
-	}
-
-	private static Instant optionalInstant(Long millis) {
-		return (millis == null) ? null : Instant.ofEpochMilli(millis);
 	}
 
 }

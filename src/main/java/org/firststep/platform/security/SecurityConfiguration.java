@@ -66,6 +66,7 @@ class SecurityConfiguration {
 	@Bean
 	RequestCache requestCache() {
 		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setMatchingRequestParameterName(null);
 		cache.setRequestMatcher((request) -> "GET".equals(request.getMethod())
 				&& !request.getRequestURI().startsWith(request.getContextPath() + "/api/"));
 		return cache;

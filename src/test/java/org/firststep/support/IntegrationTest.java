@@ -1,0 +1,43 @@
+package org.firststep.support;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of every test that talks HTTP to the running app. All of them share one app
+ * context per run, on the database {@link TestDatabase} chose.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class IntegrationTest {
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected JdbcClient jdbc;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabase.register(registry);
+	}
+
+	/** A new client, with its own cookies and client address. */
+	protected TestClient client() {
+		return new TestClient(this.port);
+	}
+
+	/** A new person with an account, signed in through the pages (a browser session). */
+	protected Person signedUpInBrowser() {
+		return Person.signUpInBrowser(client());
+	}
+
+	/** A new person with an account and an API token. */
+	protected Person signedUpWithToken() {
+		return Person.signUpWithToken(client());
+	}
+
+}

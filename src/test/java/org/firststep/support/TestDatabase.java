@@ -1,0 +1,49 @@
+package org.firststep.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The database the integration tests run against, chosen for the whole run with the
+ * system property {@code firststep.test.database}: {@code sqlite} (the default, a fresh
+ * file) or {@code postgresql} (a real server, see {@link PostgresServer}). The build runs
+ * the integration tests once on each.
+ */
+public final class TestDatabase {
+
+	private static final String DATABASE = System.getProperty("firststep.test.database", "sqlite");
+
+	private static Path dataDir;
+
+	private TestDatabase() {
+	}
+
+	public static boolean isPostgres() {
+		return "postgresql".equals(DATABASE);
+	}
+
+	static synchronized void register(DynamicPropertyRegistry registry) {
+		if (dataDir == null) {
+			try {
+				dataDir = Files.createTempDirectory("firststep-test-data");
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		registry.add("firststep.data-dir", dataDir::toString);
+		if (isPostgres()) {
+			registry.add("spring.datasource.url", PostgresServer::url);
+		}
+	}
+
+	/** The data directory of this run, where the SQLite file lives. */
+	public static Path dataDir() {
+		return dataDir;
+	}
+
+}
