@@ -16,6 +16,6 @@ import org.firststep.platform.web.TimeZoneId;
  * @param country an ISO 3166 alpha-2 code
  */
 public record ProfileChange(@Size(max = 80, message = "{validation.displayName.tooLong}") String displayName,
-		@Pattern(regexp = "en|es", message = "{validation.locale}") String locale, @TimeZoneId String timeZone,
+		@Pattern(regexp = "(en|es)?", message = "{validation.locale}") String locale, @TimeZoneId String timeZone,
 		@CountryCode String country) {
 }

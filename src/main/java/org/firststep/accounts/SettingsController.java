@@ -99,7 +99,7 @@ class SettingsController {
 		}
 		var issued = this.tokens.issue(me.id(), label, this.dataKeys.inThisRequest(me.id()));
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		model.addAttribute("newToken", issued);
+		model.addAttribute("newToken", issued.token());
 		return page(me, model, locale);
 	}
 
@@ -141,6 +141,7 @@ class SettingsController {
 			model.addAttribute("deletion", new PasswordConfirmation(null));
 		}
 		model.addAttribute("tokens", this.tokens.list(me.id()));
+		model.addAttribute("languages", ProfileChoices.LANGUAGES);
 		model.addAttribute("timeZones", this.choices.timeZones());
 		model.addAttribute("countries", this.choices.countries(locale));
 		return "accounts/settings";

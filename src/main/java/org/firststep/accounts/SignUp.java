@@ -24,7 +24,7 @@ public record SignUp(
 				max = 254, message = "{validation.email.tooLong}") String email,
 		@AcceptablePassword String password,
 		@Size(max = 80, message = "{validation.displayName.tooLong}") String displayName,
-		@Pattern(regexp = "en|es", message = "{validation.locale}") String locale, @TimeZoneId String timeZone,
+		@Pattern(regexp = "(en|es)?", message = "{validation.locale}") String locale, @TimeZoneId String timeZone,
 		@CountryCode String country) {
 
 	static SignUp empty() {

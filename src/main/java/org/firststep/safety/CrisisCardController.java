@@ -1,7 +1,10 @@
 package org.firststep.safety;
 
+import java.text.Collator;
 import java.util.Comparator;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -42,26 +45,18 @@ class CrisisCardController {
 		return "safety/help";
 	}
 
-	private List<CountryChoice> choices(Locale locale) {
+	private Map<String, String> choices(Locale locale) {
+		Collator collator = Collator.getInstance(locale);
 		return this.lines.countries()
 			.stream()
-			.map((code) -> new CountryChoice(code, Locale.of("", code).getDisplayCountry(locale)))
-			.sorted(Comparator.comparing(CountryChoice::name))
-			.toList();
+			.sorted(Comparator.comparing((String code) -> Locale.of("", code).getDisplayCountry(locale), collator))
+			.collect(Collectors.toMap((code) -> code, (code) -> Locale.of("", code).getDisplayCountry(locale),
+					(a, b) -> a, LinkedHashMap::new));
 	}
 
 	@Bean
 	static PublicRoutes safetyPublicRoutes() {
 		return PublicRoutes.of("/help", "/api/v1/crisis-lines");
-	}
-
-	/**
-	 * A country in the selector.
-	 *
-	 * @param code ISO 3166 alpha-2
-	 * @param name in the page's language
-	 */
-	record CountryChoice(String code, String name) {
 	}
 
 }

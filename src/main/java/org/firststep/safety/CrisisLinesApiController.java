@@ -7,14 +7,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Pattern;
 
 import org.springframework.context.MessageSource;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/v1/crisis-lines}: the crisis card as data, for everyone. */
 @RestController
-@Validated
 class CrisisLinesApiController {
 
 	private final CrisisLines lines;

@@ -85,6 +85,23 @@ public final class TestClient {
 		return send(request(path).GET());
 	}
 
+	/**
+	 * The bytes exactly as sent on the wire (still compressed, if the server compressed
+	 * them).
+	 */
+	public byte[] raw(String path) {
+		try {
+			return this.http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** A form post, as a browser sends it, with the CSRF token. */
 	public Response postForm(String path, String... namesAndValues) {
 		Map<String, String> fields = new LinkedHashMap<>();
@@ -142,6 +159,12 @@ public final class TestClient {
 			builder.header("Content-Type", contentType);
 		}
 		return send(builder.method(method, HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/** A JSON call without the CSRF header, as a forged cross-site request would be. */
+	public Response sendWithoutCsrf(String method, String path, String body) {
+		return send(request(path).header("Content-Type", "application/json")
+			.method(method, HttpRequest.BodyPublishers.ofString(body)));
 	}
 
 	private Response json(String method, String path, Object body) {

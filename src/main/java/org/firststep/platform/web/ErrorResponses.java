@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 
+import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -27,10 +28,13 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -68,7 +72,7 @@ class ErrorResponses {
 		List<Problems.FieldProblem> errors = new ArrayList<>();
 		ex.getParameterValidationResults()
 			.forEach((result) -> result.getResolvableErrors()
-				.forEach((error) -> errors.add(new Problems.FieldProblem(result.getMethodParameter().getParameterName(),
+				.forEach((error) -> errors.add(new Problems.FieldProblem(parameterName(result.getMethodParameter()),
 						error.getDefaultMessage()))));
 		return respond(request, this.problems.invalid(errors));
 	}
@@ -136,7 +140,7 @@ class ErrorResponses {
 		return respond(request, this.problems.of(HttpStatus.CONTENT_TOO_LARGE, "problem.413.detail"));
 	}
 
-	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
+	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class, NoHandlerFoundException.class })
 	Object notFound(HttpServletRequest request) {
 		return respond(request, this.problems.of(HttpStatus.NOT_FOUND, "problem.404.detail"));
 	}
@@ -196,6 +200,22 @@ class ErrorResponses {
 		page.setStatus(status);
 		page.addObject("problem", problem);
 		return page;
+	}
+
+	/**
+	 * The name the client used: the request parameter's or path variable's, else the Java
+	 * name.
+	 */
+	private static String parameterName(MethodParameter parameter) {
+		RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+		if (param != null && !param.name().isEmpty()) {
+			return param.name();
+		}
+		PathVariable variable = parameter.getParameterAnnotation(PathVariable.class);
+		if (variable != null && !variable.name().isEmpty()) {
+			return variable.name();
+		}
+		return parameter.getParameterName();
 	}
 
 	private static String lastNode(String path) {

@@ -1,0 +1,4 @@
+/**
+ * End-to-end journeys across features, in a real browser.
+ */
+package org.firststep.journeys;

@@ -1,0 +1,46 @@
+package org.firststep.platform;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import org.firststep.support.IntegrationTest;
+import org.firststep.support.Person;
+import org.firststep.support.TestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(OutputCaptureExtension.class)
+class LogPrivacyIntegrationTests extends IntegrationTest {
+
+	@Test
+	void logsHoldNoPasswordsTokensOrWhatPeopleTyped(CapturedOutput output) {
+		String password = "canary password " + UUID.randomUUID();
+		String name = "Canary" + UUID.randomUUID().toString().substring(0, 8);
+		String email = Person.uniqueEmail();
+		TestClient client = client();
+		var created = client.postJson("/api/v1/accounts",
+				Map.of("email", email, "password", password, "displayName", name));
+		String recoveryCode = created.json().get("recoveryCode").asString();
+		var token = client.postJson("/api/v1/auth/tokens", Map.of("email", email, "password", password))
+			.json()
+			.get("token")
+			.asString();
+		client().postForm("/sign-in", "email", email, "password", password + " wrong");
+		client().bearer(token).send("PATCH", "/api/v1/me", "application/json", "{\"displayName\": \"" + name + "\"");
+		client().bearer(token).patchJson("/api/v1/me", Map.of("displayName", name, "timeZone", name));
+		client().bearer("fs_" + name).get("/api/v1/me");
+
+		assertThat(output.getAll()).doesNotContain(password)
+			.doesNotContain(token)
+			.doesNotContain(recoveryCode)
+			.doesNotContain(name)
+			.doesNotContain(email);
+	}
+
+}
