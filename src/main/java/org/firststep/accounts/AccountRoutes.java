@@ -11,8 +11,8 @@ class AccountRoutes {
 
 	@Bean
 	PublicRoutes accountPublicRoutes() {
-		return PublicRoutes.of("/sign-in", "/sign-up", "/recover", "/recovery-code.txt", "/language",
-				"/api/v1/accounts", "/api/v1/auth/tokens", "/api/v1/auth/recover");
+		return PublicRoutes.of("/sign-in", "/sign-up", "/recover", "/recovery-code.txt", "/language", "/reset",
+				"/reset/*", "/api/v1/accounts", "/api/v1/auth/tokens", "/api/v1/auth/recover");
 	}
 
 }

@@ -36,6 +36,8 @@ public final class TestDatabase {
 			}
 		}
 		registry.add("firststep.data-dir", dataDir::toString);
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", TestMail::port);
 		if (isPostgres()) {
 			registry.add("spring.datasource.url", PostgresServer::url);
 		}

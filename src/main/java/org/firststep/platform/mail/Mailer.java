@@ -1,0 +1,86 @@
+package org.firststep.platform.mail;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Properties;
+import java.util.UUID;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+import org.firststep.platform.persistence.StorageProperties;
+
+/**
+ * Sends e-mail through the SMTP server in {@code spring.mail.*}. Without one (the
+ * embedded default), each message is written as an {@code .eml} file to the outbox folder
+ * of the data directory instead, where whoever runs the instance can open it.
+ */
+@Component
+public class Mailer {
+
+	private final JavaMailSender smtp;
+
+	private final Path outbox;
+
+	private final MailProperties properties;
+
+	private final Clock clock;
+
+	Mailer(ObjectProvider<JavaMailSender> smtp, StorageProperties storage, MailProperties properties, Clock clock) {
+		this.smtp = smtp.getIfAvailable();
+		this.outbox = storage.dataDir().resolve("outbox");
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Sends the mail, or stores it in the outbox.
+	 * @throws MailException when the SMTP server refuses it
+	 */
+	public void send(Mail mail) {
+		try {
+			MimeMessage message = (this.smtp != null) ? this.smtp.createMimeMessage()
+					: new MimeMessage(Session.getInstance(new Properties()));
+			MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+			helper.setFrom(this.properties.from());
+			helper.setTo(mail.to());
+			helper.setSubject(mail.subject());
+			helper.setText(mail.text(), false);
+			helper.setSentDate(java.util.Date.from(this.clock.instant()));
+			if (this.smtp != null) {
+				this.smtp.send(message);
+			}
+			else {
+				writeToOutbox(message);
+			}
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException("Could not build the e-mail", ex);
+		}
+	}
+
+	private void writeToOutbox(MimeMessage message) throws MessagingException {
+		try {
+			Files.createDirectories(this.outbox);
+			Path file = this.outbox.resolve(this.clock.millis() + "-" + UUID.randomUUID() + ".eml");
+			try (OutputStream out = Files.newOutputStream(file)) {
+				message.writeTo(out);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not write to the outbox " + this.outbox, ex);
+		}
+	}
+
+}

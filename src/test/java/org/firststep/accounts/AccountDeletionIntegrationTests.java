@@ -1,0 +1,82 @@
+package org.firststep.accounts;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.firststep.support.IntegrationTest;
+import org.firststep.support.Person;
+import org.firststep.support.TestClient;
+import org.firststep.support.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Deleting an account removes every row that belongs to the person: the test walks every
+ * table of the database (whichever this run uses) and looks for the person's id, e-mail
+ * address and the hash that keys their sign-in throttle, in every column.
+ */
+class AccountDeletionIntegrationTests extends IntegrationTest {
+
+	@Test
+	void afterDeletionNoTableHoldsAnythingOfThePerson() throws Exception {
+		Person person = signedUpInBrowser();
+		TestClient phone = client();
+		phone.postForm("/sign-in", "email", person.email(), "password", person.password());
+		client().postJson("/api/v1/auth/tokens", Map.of("email", person.email(), "password", person.password()));
+		client().postForm("/sign-in", "email", person.email(), "password", "a wrong guess");
+		client().postForm("/reset", "email", person.email());
+		List<String> marks = List.of(person.accountId(), person.email(), throttleKey(person.email()));
+
+		assertThat(tablesMentioning(marks)).as("the walk finds the person before deletion")
+			.contains("account", "data_key", "api_token", "password_reset", "sign_in_failure")
+			.anyMatch((table) -> table.equalsIgnoreCase("spring_session"));
+
+		person.client().postForm("/settings/delete", "password", person.password());
+
+		assertThat(tablesMentioning(marks)).isEmpty();
+		assertThat(phone.get("/settings").status()).isEqualTo(302);
+	}
+
+	private List<String> tablesMentioning(List<String> marks) {
+		List<String> found = new ArrayList<>();
+		for (String table : tables()) {
+			List<Map<String, Object>> rows = this.jdbc.sql("SELECT * FROM " + table).query().listOfRows();
+			boolean mentions = rows.stream()
+				.flatMap((row) -> row.values().stream())
+				.map(AccountDeletionIntegrationTests::text)
+				.anyMatch((value) -> marks.stream().anyMatch(value::contains));
+			if (mentions) {
+				found.add(table);
+			}
+		}
+		return found;
+	}
+
+	private List<String> tables() {
+		String sql = TestDatabase.isPostgres()
+				? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'"
+				: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
+		List<String> tables = this.jdbc.sql(sql).query(String.class).list();
+		assertThat(tables).hasSizeGreaterThan(5);
+		return tables;
+	}
+
+	private static String text(Object value) {
+		if (value == null) {
+			return "";
+		}
+		return (value instanceof byte[] bytes) ? new String(bytes, StandardCharsets.ISO_8859_1) : value.toString();
+	}
+
+	private static String throttleKey(String email) throws Exception {
+		return "account:" + HexFormat.of()
+			.formatHex(MessageDigest.getInstance("SHA-256").digest(email.getBytes(StandardCharsets.UTF_8)));
+	}
+
+}

@@ -1,0 +1,97 @@
+package org.firststep.privacy;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipInputStream;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import org.firststep.support.IntegrationTest;
+import org.firststep.support.Person;
+import org.firststep.support.Response;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DataRightsIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	PersonalDataService personalData;
+
+	@Test
+	void theExportHasItsFormatVersionAndEveryKindOfData() {
+		Person person = signedUpWithToken();
+		JsonNode export = person.client().get("/api/v1/me/export").json();
+		assertThat(export.get("format").asString()).isEqualTo("firststep-export");
+		assertThat(export.get("version").asInt()).isEqualTo(1);
+		assertThat(export.get("data").propertyNames()).containsExactlyInAnyOrderElementsOf(this.personalData.kinds());
+		assertThat(export.get("data").get("profile").get(0).get("timeZone").asString()).isEqualTo("Europe/Madrid");
+	}
+
+	@Test
+	void theCsvExportHasOneFilePerKind() throws Exception {
+		Person person = signedUpWithToken();
+		byte[] zip = person.client().raw("/api/v1/me/export?format=csv");
+		List<String> names = new ArrayList<>();
+		try (var in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+			for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				names.add(entry.getName());
+			}
+		}
+		assertThat(names).containsExactlyInAnyOrderElementsOf(
+				this.personalData.kinds().stream().map((kind) -> kind + ".csv").toList());
+	}
+
+	@Test
+	void exportImportExportGivesTheSameData() {
+		Person original = signedUpWithToken();
+		original.client().patchJson("/api/v1/me", Map.of("displayName", "Moved Here", "country", "MX"));
+		JsonNode first = original.client().get("/api/v1/me/export").json();
+		original.client().deleteJson("/api/v1/me", Map.of("password", original.password()));
+
+		Person moved = signedUpWithToken();
+		Response imported = moved.client().postJson("/api/v1/me/import", first.toString());
+		assertThat(imported.status()).isEqualTo(204);
+		JsonNode second = moved.client().get("/api/v1/me/export").json();
+		assertThat(second.get("data")).isEqualTo(first.get("data"));
+	}
+
+	@Test
+	void importingSomethingElseAnswers400AndChangesNothing() {
+		Person person = signedUpWithToken();
+		assertThat(person.client().postJson("/api/v1/me/import", Map.of("format", "other")).status()).isEqualTo(400);
+		assertThat(person.client()
+			.postJson("/api/v1/me/import", Map.of("format", "firststep-export", "version", 99, "data", Map.of()))
+			.status()).isEqualTo(400);
+		Response badRow = person.client()
+			.postJson("/api/v1/me/import", Map.of("format", "firststep-export", "version", 1, "data",
+					Map.of("profile", List.of(Map.of("timeZone", "Nowhere/Else")))));
+		assertThat(badRow.status()).isEqualTo(400);
+		assertThat(person.client().get("/api/v1/me").json().get("timeZone").asString()).isEqualTo("Europe/Madrid");
+		assertThat(person.client().send("POST", "/api/v1/me/import", "application/json", "[1,2").status())
+			.isEqualTo(400);
+	}
+
+	@Test
+	void thePrivacyPageSaysWhatIsSealedAndWhoReadsWhat() {
+		Person person = signedUpInBrowser();
+		Response page = person.client().get("/settings/privacy");
+		assertThat(page.status()).isEqualTo(200);
+		String text = page.html().text();
+		assertThat(text).contains("journal")
+			.contains("safety plan")
+			.contains("cannot read anything you write")
+			.contains("only what you choose to share");
+		assertThat(page.html().select("a[href=/settings/export.json]")).isNotEmpty();
+		Response download = person.client().get("/settings/export.json");
+		assertThat(download.header("Content-Disposition")).contains("attachment");
+		assertThat(download.body()).contains("firststep-export");
+		person.client().postForm("/language", "lang", "es");
+		assertThat(person.client().get("/settings/privacy").html().text()).contains("Quién puede leer qué");
+	}
+
+}
