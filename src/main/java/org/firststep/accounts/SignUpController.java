@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.firststep.platform.security.CurrentAccount;
 import org.firststep.platform.web.BrowserCountry;
+import org.firststep.platform.web.FormErrors;
 import org.firststep.platform.web.InvalidInputException;
 import org.firststep.privacy.RecoveryCode;
 

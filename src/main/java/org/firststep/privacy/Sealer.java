@@ -53,6 +53,22 @@ public class Sealer {
 		}
 	}
 
+	/** Seals a number, such as a mood or a prediction; null stays null. */
+	public byte[] sealNumber(String accountId, SealedField field, String rowId, Integer number) {
+		return (number == null) ? null : seal(accountId, field, rowId, number.toString());
+	}
+
+	/** Opens a number sealed with {@link #sealNumber}. */
+	public Integer openNumber(String accountId, SealedField field, String rowId, byte[] sealed) {
+		String text = open(accountId, field, rowId, sealed);
+		try {
+			return (text == null) ? null : Integer.valueOf(text);
+		}
+		catch (NumberFormatException ex) {
+			throw new UnreadableDataException();
+		}
+	}
+
 	/**
 	 * Whether this request holds the account's key, so sealed fields can be written and
 	 * read.

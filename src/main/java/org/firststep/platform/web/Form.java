@@ -43,6 +43,22 @@ public final class Form {
 		return (value != null) ? value.toString() : "";
 	}
 
+	/**
+	 * Whether a list field (checkboxes) or a single field (radio buttons) holds this
+	 * value.
+	 */
+	public boolean holds(String field, String value) {
+		Object current = (this.result != null && this.result.getFieldError(field) != null)
+				? this.result.getFieldError(field).getRejectedValue() : read(field);
+		if (current instanceof java.util.Collection<?> values) {
+			return values.stream().anyMatch((item) -> String.valueOf(item).equals(value));
+		}
+		if (current instanceof Object[] values) {
+			return java.util.Arrays.stream(values).anyMatch((item) -> String.valueOf(item).equals(value));
+		}
+		return current != null && String.valueOf(current).equals(value);
+	}
+
 	public boolean hasError(String field) {
 		return this.result != null && this.result.hasFieldErrors(field);
 	}
@@ -73,7 +89,10 @@ public final class Form {
 		for (RecordComponent component : this.target.getClass().getRecordComponents()) {
 			if (component.getName().equals(field)) {
 				try {
-					return component.getAccessor().invoke(this.target);
+					// Form records are package-private in their feature; their accessors are public.
+					var accessor = component.getAccessor();
+					accessor.setAccessible(true);
+					return accessor.invoke(this.target);
 				}
 				catch (ReflectiveOperationException ex) {
 					throw new IllegalStateException("Cannot read " + field, ex);

@@ -1,0 +1,35 @@
+package org.firststep.people;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * One way to reach someone.
+ *
+ * @param kind {@code phone}, {@code sms}, {@code email} or {@code other}
+ * @param value the number, address or other contact
+ */
+public record Channel(
+		@NotBlank(message = "{people.channel.kind}") @Pattern(regexp = KINDS,
+				message = "{people.channel.kind}") String kind,
+		@NotBlank(message = "{people.channel.value}") @Size(max = 200,
+				message = "{people.channel.tooLong}") String value) {
+
+	static final String KINDS = "phone|sms|email|other";
+
+	/** A link that starts the contact on a phone, or null for {@code other}. */
+	public String href() {
+		return switch (this.kind) {
+			case "phone" -> "tel:" + dialable();
+			case "sms" -> "sms:" + dialable();
+			case "email" -> "mailto:" + this.value.trim();
+			default -> null;
+		};
+	}
+
+	String dialable() {
+		return this.value.replaceAll("[^0-9+]", "");
+	}
+
+}

@@ -1,0 +1,111 @@
+package org.firststep.people;
+
+import java.text.Collator;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+import org.firststep.platform.persistence.Ids;
+import org.firststep.platform.web.NotFoundException;
+
+/**
+ * The support network of one account. Every method takes the acting account and touches
+ * only its rows; another account's id answers as if it did not exist.
+ */
+@Service
+public class PeopleService {
+
+	private final PersonRepository people;
+
+	private final ObjectProvider<AskHistory> history;
+
+	private final Clock clock;
+
+	PeopleService(PersonRepository people, ObjectProvider<AskHistory> history, Clock clock) {
+		this.people = people;
+		this.history = history;
+		this.clock = clock;
+	}
+
+	/** Everyone in the network, by name. */
+	public List<Person> list(String accountId) {
+		Collator collator = Collator.getInstance(Locale.ROOT);
+		collator.setStrength(Collator.PRIMARY);
+		return this.people.findAll(accountId).stream().sorted(Comparator.comparing(Person::name, collator)).toList();
+	}
+
+	public Optional<Person> find(String accountId, String id) {
+		return (id == null) ? Optional.empty() : this.people.find(accountId, id);
+	}
+
+	public Person get(String accountId, String id) {
+		return find(accountId, id).orElseThrow(NotFoundException::new);
+	}
+
+	public Person add(String accountId, PersonInput input) {
+		Person person = new Person(Ids.newId(), input.type(), input.name(), input.relation(), input.channels(),
+				input.goodFor(), input.safety(), input.notes(), this.clock.instant());
+		this.people.insert(accountId, person, this.clock.millis());
+		return person;
+	}
+
+	public Person change(String accountId, String id, PersonInput input) {
+		Person current = get(accountId, id);
+		Person changed = new Person(id, input.type(), input.name(), input.relation(), input.channels(), input.goodFor(),
+				input.safety(), input.notes(), current.createdAt());
+		this.people.update(accountId, changed, this.clock.millis());
+		return changed;
+	}
+
+	public void remove(String accountId, String id) {
+		if (!this.people.delete(accountId, id)) {
+			throw new NotFoundException();
+		}
+	}
+
+	/**
+	 * The network grouped by the needs each one is good for, in a fixed order of needs.
+	 */
+	public Map<Need, List<Person>> byNeed(String accountId) {
+		List<Person> everyone = list(accountId);
+		Map<Need, List<Person>> groups = new EnumMap<>(Need.class);
+		for (Need need : Need.values()) {
+			groups.put(need, ranked(accountId, everyone, need));
+		}
+		return groups;
+	}
+
+	/**
+	 * Who to ask for a need, safest first: the highest safety among those good for it,
+	 * ties broken by the most yeses so far, then by name.
+	 */
+	public List<Person> suggestionsFor(String accountId, Need need) {
+		return ranked(accountId, list(accountId), need);
+	}
+
+	/** The safest person for a need, if anyone in the network is good for it. */
+	public Optional<Person> safestFor(String accountId, Need need) {
+		return suggestionsFor(accountId, need).stream().findFirst();
+	}
+
+	private List<Person> ranked(String accountId, List<Person> everyone, Need need) {
+		return Suggestions.rank(everyone, need, yeses(accountId));
+	}
+
+	private Map<String, Long> yeses(String accountId) {
+		AskHistory asks = this.history.getIfAvailable();
+		return (asks != null) ? asks.yesesByPerson(accountId) : Map.of();
+	}
+
+	boolean isEmpty(String accountId) {
+		return this.people.count(accountId) == 0;
+	}
+
+}

@@ -1,0 +1,126 @@
+package org.firststep.people;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import org.firststep.platform.persistence.Rows;
+import org.firststep.privacy.SealedField;
+import org.firststep.privacy.Sealer;
+
+/** The {@code person} table, sealing and opening its private columns. */
+@Repository
+class PersonRepository {
+
+	static final SealedField NAME = new SealedField("person", "name");
+
+	static final SealedField RELATION = new SealedField("person", "relation");
+
+	static final SealedField CHANNELS = new SealedField("person", "channels");
+
+	static final SealedField NOTES = new SealedField("person", "notes");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final TypeReference<List<Channel>> CHANNEL_LIST = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+
+	private final Sealer sealer;
+
+	PersonRepository(JdbcClient jdbc, Sealer sealer) {
+		this.jdbc = jdbc;
+		this.sealer = sealer;
+	}
+
+	void insert(String accountId, Person person, long now) {
+		this.jdbc.sql(
+				"INSERT INTO person (id, account_id, type, name_sealed, relation_sealed, channels_sealed, notes_sealed,"
+						+ " good_for, safety, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(person.id(), accountId, person.type(),
+					this.sealer.seal(accountId, NAME, person.id(), person.name()),
+					this.sealer.seal(accountId, RELATION, person.id(), person.relation()),
+					this.sealer.seal(accountId, CHANNELS, person.id(), JSON.writeValueAsString(person.channels())),
+					this.sealer.seal(accountId, NOTES, person.id(), person.notes()), needs(person.goodFor()),
+					person.safety(), person.createdAt().toEpochMilli(), now)
+			.update();
+	}
+
+	void update(String accountId, Person person, long now) {
+		this.jdbc
+			.sql("UPDATE person SET type = ?, name_sealed = ?, relation_sealed = ?, channels_sealed = ?,"
+					+ " notes_sealed = ?, good_for = ?, safety = ?, updated_at = ? WHERE id = ? AND account_id = ?")
+			.params(person.type(), this.sealer.seal(accountId, NAME, person.id(), person.name()),
+					this.sealer.seal(accountId, RELATION, person.id(), person.relation()),
+					this.sealer.seal(accountId, CHANNELS, person.id(), JSON.writeValueAsString(person.channels())),
+					this.sealer.seal(accountId, NOTES, person.id(), person.notes()), needs(person.goodFor()),
+					person.safety(), now, person.id(), accountId)
+			.update();
+	}
+
+	List<Person> findAll(String accountId) {
+		return this.jdbc.sql("SELECT * FROM person WHERE account_id = ?")
+			.param(accountId)
+			.query((row, n) -> map(accountId, row))
+			.list();
+	}
+
+	Optional<Person> find(String accountId, String id) {
+		return this.jdbc.sql("SELECT * FROM person WHERE account_id = ? AND id = ?")
+			.params(accountId, id)
+			.query((row, n) -> map(accountId, row))
+			.optional();
+	}
+
+	boolean exists(String id) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM person WHERE id = ?").param(id).query(Long.class).single() > 0;
+	}
+
+	boolean delete(String accountId, String id) {
+		return this.jdbc.sql("DELETE FROM person WHERE account_id = ? AND id = ?").params(accountId, id).update() > 0;
+	}
+
+	void deleteAll(String accountId) {
+		this.jdbc.sql("DELETE FROM person WHERE account_id = ?").param(accountId).update();
+	}
+
+	long count(String accountId) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM person WHERE account_id = ?")
+			.param(accountId)
+			.query(Long.class)
+			.single();
+	}
+
+	private Person map(String accountId, ResultSet row) throws SQLException {
+		String id = row.getString("id");
+		String channels = this.sealer.open(accountId, CHANNELS, id, row.getBytes("channels_sealed"));
+		return new Person(id, row.getString("type"), this.sealer.open(accountId, NAME, id, row.getBytes("name_sealed")),
+				this.sealer.open(accountId, RELATION, id, row.getBytes("relation_sealed")),
+				(channels == null) ? List.of() : JSON.readValue(channels, CHANNEL_LIST),
+				needs(row.getString("good_for")), row.getInt("safety"),
+				this.sealer.open(accountId, NOTES, id, row.getBytes("notes_sealed")), Rows.instant(row, "created_at"));
+	}
+
+	private static String needs(Set<Need> needs) {
+		return needs.stream().map(Need::apiName).sorted().collect(Collectors.joining(","));
+	}
+
+	private static Set<Need> needs(String text) {
+		Set<Need> needs = EnumSet.noneOf(Need.class);
+		Arrays.stream(text.split(",")).map(Need::of).flatMap(Optional::stream).forEach(needs::add);
+		return needs;
+	}
+
+}

@@ -1,0 +1,28 @@
+package org.firststep.people;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A person as the API shows it.
+ *
+ * @param id the id
+ * @param type {@code person} or {@code service}
+ * @param name the name
+ * @param relation the relation
+ * @param channels ways to reach them
+ * @param goodFor needs they are good for
+ * @param safety how safe they feel to ask, 1 to 5
+ * @param notes private notes
+ * @param createdAt when they were added
+ */
+record PersonResponse(String id, String type, String name, String relation, List<Channel> channels,
+		List<String> goodFor, int safety, String notes, Instant createdAt) {
+
+	static PersonResponse of(Person person) {
+		return new PersonResponse(person.id(), person.type(), person.name(), person.relation(), person.channels(),
+				person.goodFor().stream().map(Need::apiName).toList(), person.safety(), person.notes(),
+				person.createdAt());
+	}
+
+}
