@@ -89,7 +89,8 @@ public final class Form {
 		for (RecordComponent component : this.target.getClass().getRecordComponents()) {
 			if (component.getName().equals(field)) {
 				try {
-					// Form records are package-private in their feature; their accessors are public.
+					// Form records are package-private in their feature; their accessors
+					// are public.
 					var accessor = component.getAccessor();
 					accessor.setAccessible(true);
 					return accessor.invoke(this.target);

@@ -1,0 +1,148 @@
+package org.firststep.asks;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import org.firststep.people.Need;
+import org.firststep.platform.persistence.Rows;
+import org.firststep.privacy.SealedField;
+import org.firststep.privacy.Sealer;
+
+/** The {@code ask} table, sealing and opening its private columns. */
+@Repository
+class AskRepository {
+
+	static final SealedField MESSAGE = new SealedField("ask", "message");
+
+	static final SealedField PREDICTED_YES = new SealedField("ask", "predicted_yes");
+
+	static final SealedField DREAD = new SealedField("ask", "dread");
+
+	static final SealedField FEELING_AFTER = new SealedField("ask", "feeling_after");
+
+	static final SealedField OUTCOME_NOTE = new SealedField("ask", "outcome_note");
+
+	private final JdbcClient jdbc;
+
+	private final Sealer sealer;
+
+	AskRepository(JdbcClient jdbc, Sealer sealer) {
+		this.jdbc = jdbc;
+		this.sealer = sealer;
+	}
+
+	void insert(String accountId, Ask ask, long now) {
+		this.jdbc.sql("INSERT INTO ask (id, account_id, person_id, need, size, message_sealed, channel,"
+				+ " predicted_yes_sealed, dread_sealed, send_by, accountability_person_id, backup_person_id, status,"
+				+ " outcome, feeling_after_sealed, outcome_note_sealed, sent_at, answered_at, created_at, updated_at)"
+				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(ask.id(), accountId, ask.personId(), ask.need().apiName(), ask.size().apiName(),
+					this.sealer.seal(accountId, MESSAGE, ask.id(), ask.message()), ask.channel(),
+					this.sealer.sealNumber(accountId, PREDICTED_YES, ask.id(), ask.predictedYes()),
+					this.sealer.sealNumber(accountId, DREAD, ask.id(), ask.dread()), millis(ask.sendBy()),
+					ask.accountabilityPersonId(), ask.backupPersonId(), ask.status(),
+					(ask.outcome() != null) ? ask.outcome().apiName() : null,
+					this.sealer.sealNumber(accountId, FEELING_AFTER, ask.id(), ask.feelingAfter()),
+					this.sealer.seal(accountId, OUTCOME_NOTE, ask.id(), ask.outcomeNote()), millis(ask.sentAt()),
+					millis(ask.answeredAt()), ask.createdAt().toEpochMilli(), now)
+			.update();
+	}
+
+	void update(String accountId, Ask ask, long now) {
+		this.jdbc.sql("UPDATE ask SET person_id = ?, need = ?, size = ?, message_sealed = ?, channel = ?,"
+				+ " predicted_yes_sealed = ?, dread_sealed = ?, send_by = ?, accountability_person_id = ?,"
+				+ " backup_person_id = ?, status = ?, outcome = ?, feeling_after_sealed = ?, outcome_note_sealed = ?,"
+				+ " sent_at = ?, answered_at = ?, updated_at = ? WHERE id = ? AND account_id = ?")
+			.params(ask.personId(), ask.need().apiName(), ask.size().apiName(),
+					this.sealer.seal(accountId, MESSAGE, ask.id(), ask.message()), ask.channel(),
+					this.sealer.sealNumber(accountId, PREDICTED_YES, ask.id(), ask.predictedYes()),
+					this.sealer.sealNumber(accountId, DREAD, ask.id(), ask.dread()), millis(ask.sendBy()),
+					ask.accountabilityPersonId(), ask.backupPersonId(), ask.status(),
+					(ask.outcome() != null) ? ask.outcome().apiName() : null,
+					this.sealer.sealNumber(accountId, FEELING_AFTER, ask.id(), ask.feelingAfter()),
+					this.sealer.seal(accountId, OUTCOME_NOTE, ask.id(), ask.outcomeNote()), millis(ask.sentAt()),
+					millis(ask.answeredAt()), now, ask.id(), accountId)
+			.update();
+	}
+
+	/** Every ask of the account, newest first. */
+	List<Ask> findAll(String accountId) {
+		return this.jdbc.sql("SELECT * FROM ask WHERE account_id = ? ORDER BY created_at DESC, id")
+			.param(accountId)
+			.query((row, n) -> map(accountId, row))
+			.list();
+	}
+
+	Optional<Ask> find(String accountId, String id) {
+		return this.jdbc.sql("SELECT * FROM ask WHERE account_id = ? AND id = ?")
+			.params(accountId, id)
+			.query((row, n) -> map(accountId, row))
+			.optional();
+	}
+
+	long count(String accountId) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM ask WHERE account_id = ?")
+			.param(accountId)
+			.query(Long.class)
+			.single();
+	}
+
+	boolean exists(String id) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM ask WHERE id = ?").param(id).query(Long.class).single() > 0;
+	}
+
+	/** Open asks whose send-by has come, without opening anything sealed. */
+	long countOpenDueBefore(String accountId, Instant before) {
+		return this.jdbc
+			.sql("SELECT COUNT(*) FROM ask WHERE account_id = ? AND status IN ('draft', 'planned') AND send_by < ?")
+			.params(accountId, before.toEpochMilli())
+			.query(Long.class)
+			.single();
+	}
+
+	/** Yes answers by person, from the clear outcome column. */
+	List<Object[]> yesesByPerson(String accountId) {
+		return this.jdbc
+			.sql("SELECT person_id, COUNT(*) AS yeses FROM ask WHERE account_id = ? AND outcome = 'yes'"
+					+ " AND person_id IS NOT NULL GROUP BY person_id")
+			.param(accountId)
+			.query((row, n) -> new Object[] { row.getString("person_id"), row.getLong("yeses") })
+			.list();
+	}
+
+	boolean delete(String accountId, String id) {
+		return this.jdbc.sql("DELETE FROM ask WHERE account_id = ? AND id = ?").params(accountId, id).update() > 0;
+	}
+
+	void deleteAll(String accountId) {
+		this.jdbc.sql("DELETE FROM ask WHERE account_id = ?").param(accountId).update();
+	}
+
+	private Ask map(String accountId, ResultSet row) throws SQLException {
+		String id = row.getString("id");
+		String outcome = row.getString("outcome");
+		return new Ask(id, row.getString("person_id"), Need.of(row.getString("need")).orElseThrow(),
+				Size.of(row.getString("size")).orElseThrow(),
+				this.sealer.open(accountId, MESSAGE, id, row.getBytes("message_sealed")), row.getString("channel"),
+				this.sealer.openNumber(accountId, PREDICTED_YES, id, row.getBytes("predicted_yes_sealed")),
+				this.sealer.openNumber(accountId, DREAD, id, row.getBytes("dread_sealed")),
+				Rows.nullableInstant(row, "send_by"), row.getString("accountability_person_id"),
+				row.getString("backup_person_id"), row.getString("status"),
+				(outcome != null) ? Outcome.of(outcome).orElseThrow() : null,
+				this.sealer.openNumber(accountId, FEELING_AFTER, id, row.getBytes("feeling_after_sealed")),
+				this.sealer.open(accountId, OUTCOME_NOTE, id, row.getBytes("outcome_note_sealed")),
+				Rows.nullableInstant(row, "sent_at"), Rows.nullableInstant(row, "answered_at"),
+				Rows.instant(row, "created_at"));
+	}
+
+	private static Long millis(Instant instant) {
+		return (instant == null) ? null : instant.toEpochMilli();
+	}
+
+}

@@ -1,0 +1,185 @@
+package org.firststep.asks;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+
+import org.firststep.people.AskHistory;
+import org.firststep.people.PeopleService;
+import org.firststep.people.Person;
+import org.firststep.platform.persistence.Ids;
+import org.firststep.platform.web.ConflictException;
+import org.firststep.platform.web.FieldMessage;
+import org.firststep.platform.web.InvalidInputException;
+import org.firststep.platform.web.NotFoundException;
+
+/**
+ * The asks of one account. Every method takes the acting account and touches only its
+ * rows; people named in an ask must be in that account's network.
+ */
+@Service
+public class AskService implements AskHistory {
+
+	private final AskRepository asks;
+
+	private final PeopleService people;
+
+	private final Clock clock;
+
+	AskService(AskRepository asks, PeopleService people, Clock clock) {
+		this.asks = asks;
+		this.people = people;
+		this.clock = clock;
+	}
+
+	/** Every ask, newest first. */
+	public List<Ask> list(String accountId) {
+		return this.asks.findAll(accountId);
+	}
+
+	public Ask get(String accountId, String id) {
+		return this.asks.find(accountId, id).orElseThrow(NotFoundException::new);
+	}
+
+	public Ask create(String accountId, AskInput input) {
+		checkPeople(accountId, input);
+		Instant now = this.clock.instant();
+		Ask ask = new Ask(Ids.newId(), input.personId(), input.need(), input.size(), input.message(), input.channel(),
+				input.predictedYes(), input.dread(), input.sendBy(), input.accountabilityPersonId(),
+				input.backupPersonId(), (input.sendBy() != null) ? Ask.PLANNED : Ask.DRAFT, null, null, null, null,
+				null, now);
+		this.asks.insert(accountId, ask, now.toEpochMilli());
+		return ask;
+	}
+
+	/** Changes what the person planned; what happened (sent, outcome) stays. */
+	public Ask change(String accountId, String id, AskInput input) {
+		Ask current = get(accountId, id);
+		checkPeople(accountId, input);
+		String status = current.isOpen() ? ((input.sendBy() != null) ? Ask.PLANNED : Ask.DRAFT) : current.status();
+		Ask changed = new Ask(id, input.personId(), input.need(), input.size(), input.message(), input.channel(),
+				input.predictedYes(), input.dread(), input.sendBy(), input.accountabilityPersonId(),
+				input.backupPersonId(), status, current.outcome(), current.feelingAfter(), current.outcomeNote(),
+				current.sentAt(), current.answeredAt(), current.createdAt());
+		this.asks.update(accountId, changed, this.clock.millis());
+		return changed;
+	}
+
+	public void remove(String accountId, String id) {
+		if (!this.asks.delete(accountId, id)) {
+			throw new NotFoundException();
+		}
+	}
+
+	public Ask markSent(String accountId, String id) {
+		Ask ask = get(accountId, id);
+		if (Ask.ANSWERED.equals(ask.status()) || Ask.CANCELLED.equals(ask.status())) {
+			throw new ConflictException("asks.notOpen");
+		}
+		Ask sent = ask.withStatus(Ask.SENT, (ask.sentAt() != null) ? ask.sentAt() : this.clock.instant());
+		this.asks.update(accountId, sent, this.clock.millis());
+		return sent;
+	}
+
+	/** Not now: the ask stays in the history but leaves the list of things to do. */
+	public Ask cancel(String accountId, String id) {
+		Ask ask = get(accountId, id);
+		if (Ask.ANSWERED.equals(ask.status())) {
+			throw new ConflictException("asks.alreadyAnswered");
+		}
+		Ask cancelled = ask.withStatus(Ask.CANCELLED, ask.sentAt());
+		this.asks.update(accountId, cancelled, this.clock.millis());
+		return cancelled;
+	}
+
+	/**
+	 * Records how it went. On a no or no reply, offers who to turn to instead: the
+	 * backup, or the next safest person for the same need.
+	 */
+	public Answered recordOutcome(String accountId, String id, Outcome outcome, Integer feelingAfter, String note) {
+		Ask ask = get(accountId, id);
+		if (Ask.CANCELLED.equals(ask.status())) {
+			throw new ConflictException("asks.notOpen");
+		}
+		Ask answered = ask.withOutcome(outcome, feelingAfter, note, this.clock.instant());
+		this.asks.update(accountId, answered, this.clock.millis());
+		Optional<Person> backup = outcome.wentWell() ? Optional.empty() : backupFor(accountId, answered);
+		return new Answered(answered, backup.orElse(null));
+	}
+
+	/** The backup person of an ask, or else the safest other person for its need. */
+	public Optional<Person> backupFor(String accountId, Ask ask) {
+		Optional<Person> chosen = this.people.find(accountId, ask.backupPersonId());
+		if (chosen.isPresent()) {
+			return chosen;
+		}
+		return this.people.suggestionsFor(accountId, ask.need())
+			.stream()
+			.filter((person) -> !person.id().equals(ask.personId()))
+			.findFirst();
+	}
+
+	public Ladder ladder(String accountId) {
+		return Ladder.of(list(accountId));
+	}
+
+	public RejectionGap gap(String accountId) {
+		return RejectionGap.of(list(accountId));
+	}
+
+	/**
+	 * Open asks whose send-by falls today or earlier in the person's time zone, soonest
+	 * first.
+	 */
+	public List<Ask> due(String accountId, ZoneId zone) {
+		Instant endOfToday = LocalDate.now(this.clock.withZone(zone)).plusDays(1).atStartOfDay(zone).toInstant();
+		if (this.asks.countOpenDueBefore(accountId, endOfToday) == 0) {
+			return List.of();
+		}
+		return list(accountId).stream()
+			.filter((ask) -> ask.isOpen() && ask.sendBy() != null && ask.sendBy().isBefore(endOfToday))
+			.sorted(Comparator.comparing(Ask::sendBy))
+			.toList();
+	}
+
+	@Override
+	public Map<String, Long> yesesByPerson(String accountId) {
+		return this.asks.yesesByPerson(accountId)
+			.stream()
+			.collect(Collectors.toMap((row) -> (String) row[0], (row) -> (Long) row[1]));
+	}
+
+	boolean isEmpty(String accountId) {
+		return this.asks.count(accountId) == 0;
+	}
+
+	private void checkPeople(String accountId, AskInput input) {
+		check(accountId, input.personId(), "personId");
+		check(accountId, input.accountabilityPersonId(), "accountabilityPersonId");
+		check(accountId, input.backupPersonId(), "backupPersonId");
+	}
+
+	private void check(String accountId, String personId, String field) {
+		if (personId != null && this.people.find(accountId, personId).isEmpty()) {
+			throw new InvalidInputException(new FieldMessage(field, "asks.unknownPerson"));
+		}
+	}
+
+	/**
+	 * An ask with its outcome recorded.
+	 *
+	 * @param ask the ask
+	 * @param backup who to turn to instead after a no or no reply, or null
+	 */
+	public record Answered(Ask ask, Person backup) {
+	}
+
+}

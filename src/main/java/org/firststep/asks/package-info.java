@@ -1,0 +1,9 @@
+/**
+ * Asks, the core loop: a small, specific request of a safe person, with a prediction, a
+ * commitment, the sending from the person's own phone or mail, the outcome, the ladder of
+ * asks from easiest to hardest, and the fear-of-rejection gap between predicted and real
+ * yeses. Messages, predictions and feelings are sealed through privacy. Uses people,
+ * accounts, privacy and the platform.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Asks")
+package org.firststep.asks;

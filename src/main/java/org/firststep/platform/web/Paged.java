@@ -1,0 +1,52 @@
+package org.firststep.platform.web;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One page of a list, as the API returns lists: {@code {"items": [...], "next": "..."}}.
+ * The cursor is the id of the last item of the previous page; {@code next} is null on the
+ * last page.
+ *
+ * @param items the items of this page
+ * @param next the cursor for the next page, or null
+ */
+public record Paged<T>(List<T> items, String next) {
+
+	public static final int DEFAULT_LIMIT = 50;
+
+	public static final int MAX_LIMIT = 200;
+
+	/**
+	 * Cuts a page out of a list already in its order.
+	 * @throws InvalidInputException for a limit out of range or an unknown cursor
+	 */
+	public static <T> Paged<T> of(List<T> all, Function<T, String> id, Integer limit, String cursor) {
+		int size = (limit == null) ? DEFAULT_LIMIT : limit;
+		if (size < 1 || size > MAX_LIMIT) {
+			throw new InvalidInputException(new FieldMessage("limit", "validation.limit", MAX_LIMIT));
+		}
+		int start = 0;
+		if (cursor != null && !cursor.isBlank()) {
+			start = -1;
+			for (int i = 0; i < all.size(); i++) {
+				if (id.apply(all.get(i)).equals(cursor)) {
+					start = i + 1;
+					break;
+				}
+			}
+			if (start < 0) {
+				throw new InvalidInputException(new FieldMessage("cursor", "validation.cursor"));
+			}
+		}
+		int end = Math.min(all.size(), start + size);
+		List<T> items = all.subList(start, end);
+		String next = (end < all.size()) ? id.apply(items.get(items.size() - 1)) : null;
+		return new Paged<>(List.copyOf(items), next);
+	}
+
+	public <R> Paged<R> map(Function<T, R> mapper) {
+		return new Paged<>(this.items.stream().map(mapper).toList(), this.next);
+	}
+
+}
