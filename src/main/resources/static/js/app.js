@@ -22,6 +22,43 @@
 		}
 	});
 
+	// Copy buttons: the words of an ask to the clipboard, for apps FirstStep cannot open.
+	document.querySelectorAll("[data-copy]").forEach(function (button) {
+		var source = document.getElementById(button.getAttribute("data-copy"));
+		if (!source || !navigator.clipboard) {
+			return;
+		}
+		button.hidden = false;
+		button.addEventListener("click", function () {
+			navigator.clipboard.writeText(source.textContent.trim()).then(function () {
+				button.setAttribute("aria-pressed", "true");
+			});
+		});
+	});
+
+	// The clarity check, live while writing: the same rules the server applies on saving.
+	document.querySelectorAll("[data-clarity]").forEach(function (field) {
+		var box = document.getElementById("clarity");
+		var token = (document.cookie.match(/(?:^|; )XSRF-TOKEN=([^;]*)/) || [])[1];
+		var timer;
+		field.addEventListener("input", function () {
+			clearTimeout(timer);
+			timer = setTimeout(function () {
+				fetch("/asks/clarity", {
+					method: "POST",
+					headers: { "Content-Type": "application/x-www-form-urlencoded", "X-XSRF-TOKEN": decodeURIComponent(token || "") },
+					body: "message=" + encodeURIComponent(field.value)
+				}).then(function (response) {
+					return response.ok ? response.text() : null;
+				}).then(function (html) {
+					if (html !== null && box) {
+						box.innerHTML = html;
+					}
+				}).catch(function () { /* offline: the check runs again on saving */ });
+			}, 400);
+		});
+	});
+
 	// Print buttons appear only where printing can be started from the page.
 	document.querySelectorAll("[data-print]").forEach(function (button) {
 		button.hidden = false;

@@ -161,7 +161,7 @@ public class AskService implements AskHistory {
 		return this.asks.count(accountId) == 0;
 	}
 
-	private void checkPeople(String accountId, AskInput input) {
+	void checkPeople(String accountId, AskInput input) {
 		check(accountId, input.personId(), "personId");
 		check(accountId, input.accountabilityPersonId(), "accountabilityPersonId");
 		check(accountId, input.backupPersonId(), "backupPersonId");

@@ -5,18 +5,30 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import org.firststep.accounts.Account;
 import org.firststep.accounts.AccountService;
+import org.firststep.asks.AskService;
+import org.firststep.people.PeopleService;
 import org.firststep.platform.security.CurrentAccount;
 import org.firststep.platform.security.PublicRoutes;
 
-/** The start page: a welcome when signed out, the person's home when signed in. */
+/**
+ * The start page: a welcome when signed out; signed in, the person's home with one tap
+ * into an ask, what is waiting for them (gently), and a suggested next step.
+ */
 @Controller
 class HomeController {
 
 	private final AccountService accounts;
 
-	HomeController(AccountService accounts) {
+	private final AskService asks;
+
+	private final PeopleService people;
+
+	HomeController(AccountService accounts, AskService asks, PeopleService people) {
 		this.accounts = accounts;
+		this.asks = asks;
+		this.people = people;
 	}
 
 	@GetMapping("/")
@@ -25,7 +37,11 @@ class HomeController {
 		if (me.isEmpty()) {
 			return "home/welcome";
 		}
-		model.addAttribute("account", this.accounts.get(me.get().id()));
+		Account account = this.accounts.get(me.get().id());
+		model.addAttribute("account", account);
+		model.addAttribute("due", this.asks.due(account.id(), account.timeZone()));
+		model.addAttribute("names", this.people.list(account.id()));
+		model.addAttribute("nextSize", this.asks.ladder(account.id()).suggestedNext());
 		return "home/index";
 	}
 

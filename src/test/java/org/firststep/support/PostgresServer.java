@@ -21,6 +21,12 @@ final class PostgresServer {
 
 	private static String url;
 
+	private static Path bin;
+
+	private static int port;
+
+	private static boolean root;
+
 	private PostgresServer() {
 	}
 
@@ -34,21 +40,21 @@ final class PostgresServer {
 
 	private static String start() {
 		try {
-			Path bin = binaries();
+			bin = binaries();
 			Path dir = Files.createTempDirectory("firststep-pg");
 			Path data = dir.resolve("data");
-			boolean root = "root".equals(System.getProperty("user.name"));
+			root = "root".equals(System.getProperty("user.name"));
 			if (root) {
 				run(List.of("chown", "-R", "postgres:postgres", dir.toString()));
 			}
 			run(asPostgres(root, bin.resolve("initdb").toString(), "-D", data.toString(), "-U", "firststep", "-A",
 					"trust", "-E", "UTF8", "--no-locale", "--no-sync"));
-			int port = freePort();
+			port = freePort();
 			String options = "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off"
 					+ " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
 			run(asPostgres(root, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l",
 					dir.resolve("server.log").toString(), "-w", "-t", "60", "-o", options, "start"));
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(root, bin, data, dir)));
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(data, dir)));
 			try (var connection = DriverManager
 				.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres?user=firststep")) {
 				connection.createStatement().execute("CREATE DATABASE firststep");
@@ -75,7 +81,29 @@ final class PostgresServer {
 				"The PostgreSQL tests need a PostgreSQL server: install it with 'apt-get install -y postgresql'.");
 	}
 
-	private static void stop(boolean root, Path bin, Path data, Path dir) {
+	/** A plain-SQL dump of the test database, as {@code pg_dump} writes it. */
+	static synchronized String dump() {
+		if (bin == null) {
+			throw new IllegalStateException("the test server runs elsewhere (FIRSTSTEP_TEST_POSTGRES_URL)");
+		}
+		try {
+			Process process = new ProcessBuilder(asPostgres(root, bin.resolve("pg_dump").toString(), "-h", "127.0.0.1",
+					"-p", Integer.toString(port), "-U", "firststep", "firststep"))
+				.redirectErrorStream(true)
+				.start();
+			String output = new String(process.getInputStream().readAllBytes(),
+					java.nio.charset.StandardCharsets.UTF_8);
+			if (process.waitFor() != 0) {
+				throw new IOException("pg_dump failed: " + output);
+			}
+			return output;
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void stop(Path data, Path dir) {
 		try {
 			run(asPostgres(root, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "stop"));
 			try (Stream<Path> files = Files.walk(dir)) {

@@ -43,6 +43,11 @@ public final class TestDatabase {
 		}
 	}
 
+	/** A {@code pg_dump} of the PostgreSQL test database. */
+	public static String postgresDump() {
+		return PostgresServer.dump();
+	}
+
 	/** The data directory of this run, where the SQLite file lives. */
 	public static Path dataDir() {
 		return dataDir;

@@ -1,0 +1,39 @@
+package org.firststep.asks;
+
+import java.time.Instant;
+
+/**
+ * An ask as the API shows it.
+ *
+ * @param id the id
+ * @param personId who is asked
+ * @param need what for
+ * @param size how big
+ * @param message the words
+ * @param channel how it goes out
+ * @param predictedYes the predicted chance of a yes, 0 to 100
+ * @param dread how much it is dreaded, 0 to 10
+ * @param sendBy the deadline
+ * @param accountabilityPersonId who checks they did it
+ * @param backupPersonId who to ask if it goes badly
+ * @param status draft, planned, sent, answered or cancelled
+ * @param outcome yes, partly, no or noReply
+ * @param feelingAfter how it felt afterwards, 0 to 10
+ * @param note the note on how it went
+ * @param sentAt when it was sent
+ * @param answeredAt when the outcome was recorded
+ * @param createdAt when it was made
+ */
+record AskResponse(String id, String personId, String need, String size, String message, String channel,
+		Integer predictedYes, Integer dread, Instant sendBy, String accountabilityPersonId, String backupPersonId,
+		String status, String outcome, Integer feelingAfter, String note, Instant sentAt, Instant answeredAt,
+		Instant createdAt) {
+
+	static AskResponse of(Ask ask) {
+		return new AskResponse(ask.id(), ask.personId(), ask.need().apiName(), ask.size().apiName(), ask.message(),
+				ask.channel(), ask.predictedYes(), ask.dread(), ask.sendBy(), ask.accountabilityPersonId(),
+				ask.backupPersonId(), ask.status(), (ask.outcome() != null) ? ask.outcome().apiName() : null,
+				ask.feelingAfter(), ask.outcomeNote(), ask.sentAt(), ask.answeredAt(), ask.createdAt());
+	}
+
+}
