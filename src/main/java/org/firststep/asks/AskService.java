@@ -109,7 +109,8 @@ public class AskService implements AskHistory {
 		if (Ask.CANCELLED.equals(ask.status())) {
 			throw new ConflictException("asks.notOpen");
 		}
-		Ask answered = ask.withOutcome(outcome, feelingAfter, note, this.clock.instant());
+		String cleanNote = (note == null || note.isBlank()) ? null : note.strip();
+		Ask answered = ask.withOutcome(outcome, feelingAfter, cleanNote, this.clock.instant());
 		this.asks.update(accountId, answered, this.clock.millis());
 		Optional<Person> backup = outcome.wentWell() ? Optional.empty() : backupFor(accountId, answered);
 		return new Answered(answered, backup.orElse(null));

@@ -28,7 +28,8 @@ class RouteAuthorizationIntegrationTests extends IntegrationTest {
 	static final Set<String> PUBLIC = Set.of("GET /", "GET /help", "GET /sign-in", "POST /sign-in", "GET /sign-up",
 			"POST /sign-up", "GET /recover", "POST /recover", "POST /recovery-code.txt", "POST /language",
 			"POST /api/v1/accounts", "POST /api/v1/auth/tokens", "POST /api/v1/auth/recover",
-			"GET /api/v1/crisis-lines", "GET /api/v1/openapi.json", "GET /error", "GET /actuator/health");
+			"GET /api/v1/crisis-lines", "GET /api/v1/openapi.json", "GET /error", "GET /actuator/health", "POST /reset",
+			"GET /reset/{token}", "POST /reset/{token}");
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")

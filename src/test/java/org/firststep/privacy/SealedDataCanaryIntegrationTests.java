@@ -86,7 +86,7 @@ class SealedDataCanaryIntegrationTests extends IntegrationTest {
 				.query((row, n) -> row.getBytes(1))
 				.list();
 			assertThat(values).as("%s.%s", table, name)
-				.allSatisfy((value) -> assertThat(value.length).isGreaterThanOrEqualTo(1 + 12 + 16 + 1))
+				.allSatisfy((value) -> assertThat(value.length).isGreaterThanOrEqualTo(1 + 12 + 16))
 				.allSatisfy((value) -> assertThat(value[0]).isEqualTo((byte) 1));
 		}
 	}
