@@ -106,6 +106,14 @@ class AskRepository {
 			.single();
 	}
 
+	/** The sizes of the asks that went well, from clear columns only. */
+	List<String> sizesThatWentWell(String accountId) {
+		return this.jdbc.sql("SELECT DISTINCT size FROM ask WHERE account_id = ? AND outcome IN ('yes', 'partly')")
+			.param(accountId)
+			.query(String.class)
+			.list();
+	}
+
 	/** Yes answers by person, from the clear outcome column. */
 	List<Object[]> yesesByPerson(String accountId) {
 		return this.jdbc

@@ -128,6 +128,19 @@ public class AskService implements AskHistory {
 			.findFirst();
 	}
 
+	/**
+	 * The ladder's next step without opening any ask: sizes and outcomes are in the
+	 * clear, so the home page stays cheap.
+	 */
+	public Size suggestedNextSize(String accountId) {
+		return this.asks.sizesThatWentWell(accountId)
+			.stream()
+			.map((size) -> Size.of(size).orElseThrow())
+			.max(Comparator.naturalOrder())
+			.map(Size::next)
+			.orElse(Size.TINY);
+	}
+
 	public Ladder ladder(String accountId) {
 		return Ladder.of(list(accountId));
 	}

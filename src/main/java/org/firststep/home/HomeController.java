@@ -1,5 +1,7 @@
 package org.firststep.home;
 
+import java.util.List;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,9 +41,10 @@ class HomeController {
 		}
 		Account account = this.accounts.get(me.get().id());
 		model.addAttribute("account", account);
-		model.addAttribute("due", this.asks.due(account.id(), account.timeZone()));
-		model.addAttribute("names", this.people.list(account.id()));
-		model.addAttribute("nextSize", this.asks.ladder(account.id()).suggestedNext());
+		var due = this.asks.due(account.id(), account.timeZone());
+		model.addAttribute("due", due);
+		model.addAttribute("names", due.isEmpty() ? List.of() : this.people.list(account.id()));
+		model.addAttribute("nextSize", this.asks.suggestedNextSize(account.id()));
 		return "home/index";
 	}
 

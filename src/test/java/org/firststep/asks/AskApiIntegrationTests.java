@@ -111,6 +111,9 @@ class AskApiIntegrationTests extends IntegrationTest {
 		assertThat(ladder.get("suggestedNext").asString()).isEqualTo("medium");
 		assertThat(ladder.get("rungs").valueStream().map((rung) -> rung.get("size").asString())).containsExactly("tiny",
 				"tiny", "small");
+		var browser = client();
+		browser.postForm("/sign-in", "email", me.email(), "password", me.password());
+		assertThat(browser.get("/").html().selectFirst("#next").text()).contains("A medium ask");
 	}
 
 	@Test
