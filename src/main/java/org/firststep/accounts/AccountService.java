@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.util.function.SingletonSupplier;
 
 import org.firststep.platform.persistence.Ids;
 import org.firststep.platform.security.Sessions;
@@ -49,7 +51,7 @@ public class AccountService {
 	 * Compared against when the address is unknown, so timing does not tell who has an
 	 * account.
 	 */
-	private final String unknownAccountHash;
+	private final Supplier<String> unknownAccountHash;
 
 	AccountService(AccountRepository accounts, PasswordEncoder passwords, DataKeys dataKeys, Sessions sessions,
 			SignInThrottle throttle, ApplicationEventPublisher events, TransactionOperations transactions,
@@ -62,7 +64,8 @@ public class AccountService {
 		this.events = events;
 		this.transactions = transactions;
 		this.clock = clock;
-		this.unknownAccountHash = passwords.encode("no account has this password, it only takes time");
+		this.unknownAccountHash = SingletonSupplier
+			.of(() -> passwords.encode("no account has this password, it only takes time"));
 	}
 
 	/**
@@ -107,7 +110,7 @@ public class AccountService {
 	Optional<Unlocked> checkCredentials(String email, String password) {
 		Optional<Account> account = this.accounts.findByEmail(normalizeEmail(email));
 		String hash = account.flatMap((found) -> this.accounts.passwordHash(found.id()))
-			.orElse(this.unknownAccountHash);
+			.orElseGet(this.unknownAccountHash);
 		if (!this.passwords.matches(password, hash) || account.isEmpty()) {
 			return Optional.empty();
 		}
@@ -123,7 +126,7 @@ public class AccountService {
 	Optional<Recovered> recover(String email, RecoveryCode code, String newPassword) {
 		Optional<Account> account = this.accounts.findByEmail(normalizeEmail(email));
 		if (account.isEmpty()) {
-			this.passwords.matches(newPassword, this.unknownAccountHash);
+			this.passwords.matches(newPassword, this.unknownAccountHash.get());
 			return Optional.empty();
 		}
 		String id = account.get().id();

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -20,14 +21,12 @@ import org.springframework.stereotype.Component;
 @Component
 class CommonPasswords {
 
-	private final Set<String> passwords;
-
-	CommonPasswords() {
-		this.passwords = load();
-	}
+	/** Read in the background at start, so starting does not wait for it. */
+	private final CompletableFuture<Set<String>> passwords = CompletableFuture.supplyAsync(CommonPasswords::load,
+			Thread::startVirtualThread);
 
 	boolean contains(String password) {
-		return this.passwords.contains(password.toLowerCase(Locale.ROOT));
+		return this.passwords.join().contains(password.toLowerCase(Locale.ROOT));
 	}
 
 	private static Set<String> load() {
