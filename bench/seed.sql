@@ -17,3 +17,32 @@ SELECT id, kind, '', 'argon2id$v=19$m=19456,t=2,p=1', decode(md5(random()::text)
 	decode(md5(random()::text) || md5(random()::text) || md5(random()::text), 'hex'),
 	(extract(epoch FROM now()) * 1000)::bigint
 FROM bench_people CROSS JOIN (VALUES ('password'), ('recovery')) AS kinds(kind);
+
+-- Eight people in each network, and an ask a week for a year with its outcome.
+CREATE TEMP TABLE bench_person AS
+SELECT gen_random_uuid()::text AS id, b.id AS account_id, p AS n
+FROM bench_people b CROSS JOIN generate_series(1, 8) p;
+
+INSERT INTO person (id, account_id, type, name_sealed, relation_sealed, channels_sealed, notes_sealed, good_for,
+	safety, created_at, updated_at)
+SELECT id, account_id, 'person', decode('01' || md5(random()::text) || md5(random()::text), 'hex'),
+	decode('01' || md5(random()::text) || md5(random()::text), 'hex'),
+	decode('01' || md5(random()::text) || md5(random()::text) || md5(random()::text), 'hex'),
+	decode('01' || md5(random()::text) || md5(random()::text) || md5(random()::text), 'hex'),
+	'listening,practical', n % 5 + 1, (extract(epoch FROM now()) * 1000)::bigint, (extract(epoch FROM now()) * 1000)::bigint
+FROM bench_person;
+
+INSERT INTO ask (id, account_id, person_id, need, size, message_sealed, channel, predicted_yes_sealed, dread_sealed,
+	status, outcome, feeling_after_sealed, outcome_note_sealed, sent_at, answered_at, created_at, updated_at)
+SELECT gen_random_uuid()::text, p.account_id, p.id, 'listening', (ARRAY['tiny','small','medium','big'])[w % 4 + 1],
+	decode('01' || md5(random()::text) || md5(random()::text) || md5(random()::text) || md5(random()::text), 'hex'),
+	'sms', decode('01' || md5(random()::text) || md5(random()::text), 'hex'),
+	decode('01' || md5(random()::text) || md5(random()::text), 'hex'), 'answered',
+	(ARRAY['yes','yes','partly','no','noReply'])[w % 5 + 1], decode('01' || md5(random()::text) || md5(random()::text), 'hex'),
+	decode('01' || md5(random()::text) || md5(random()::text) || md5(random()::text), 'hex'),
+	(extract(epoch FROM now()) * 1000)::bigint - w * 7 * 86400000::bigint,
+	(extract(epoch FROM now()) * 1000)::bigint - w * 7 * 86400000::bigint + 3600000,
+	(extract(epoch FROM now()) * 1000)::bigint - w * 7 * 86400000::bigint,
+	(extract(epoch FROM now()) * 1000)::bigint - w * 7 * 86400000::bigint
+FROM bench_person p CROSS JOIN generate_series(1, 52) w
+WHERE p.n = w % 8 + 1;
