@@ -59,6 +59,20 @@
 		});
 	});
 
+	// Offline help: a service worker keeps the crisis card (and the signed-in person's plan)
+	// on the device. After signing out, or after changing the plan, it is told so.
+	if ("serviceWorker" in navigator) {
+		navigator.serviceWorker.register("/sw.js").then(function () {
+			return navigator.serviceWorker.ready;
+		}).then(function (registration) {
+			var message = document.body.getAttribute("data-signed-in") === "false" ? "signed-out"
+				: document.querySelector("[data-refresh-offline]") ? "refresh" : null;
+			if (message && registration.active) {
+				registration.active.postMessage(message);
+			}
+		}).catch(function () { /* no offline copy: the card still works online */ });
+	}
+
 	// Print buttons appear only where printing can be started from the page.
 	document.querySelectorAll("[data-print]").forEach(function (button) {
 		button.hidden = false;

@@ -29,6 +29,7 @@ import org.firststep.people.Need;
 import org.firststep.people.Person;
 import org.firststep.platform.security.CurrentAccount;
 import org.firststep.platform.web.Paged;
+import org.firststep.safetynet.CrisisLanguage;
 
 /**
  * {@code /api/v1/asks}: asks, their ladder, templates and clarity, and the rejection gap.
@@ -44,7 +45,11 @@ class AskApiController {
 
 	private final MessageSource messages;
 
-	AskApiController(AskService asks, AskTemplates templates, ClarityCheck clarity, MessageSource messages) {
+	private final CrisisLanguage crisisLanguage;
+
+	AskApiController(AskService asks, AskTemplates templates, ClarityCheck clarity, MessageSource messages,
+			CrisisLanguage crisisLanguage) {
+		this.crisisLanguage = crisisLanguage;
 		this.asks = asks;
 		this.templates = templates;
 		this.clarity = clarity;
@@ -62,7 +67,8 @@ class AskApiController {
 	ResponseEntity<AskResponse> create(@AuthenticationPrincipal CurrentAccount me,
 			@Validated({ Default.class, AskRequest.Adding.class }) @RequestBody AskRequest body) {
 		Ask ask = this.asks.create(me.id(), body.over(null));
-		return ResponseEntity.created(URI.create("/api/v1/asks/" + ask.id())).body(AskResponse.of(ask));
+		return ResponseEntity.created(URI.create("/api/v1/asks/" + ask.id()))
+			.body(AskResponse.saved(ask, this.crisisLanguage));
 	}
 
 	@GetMapping("/api/v1/asks/{id}")
@@ -73,7 +79,8 @@ class AskApiController {
 	@PatchMapping("/api/v1/asks/{id}")
 	AskResponse change(@AuthenticationPrincipal CurrentAccount me, @PathVariable String id,
 			@Validated @RequestBody AskRequest body) {
-		return AskResponse.of(this.asks.change(me.id(), id, body.over(this.asks.get(me.id(), id))));
+		return AskResponse.saved(this.asks.change(me.id(), id, body.over(this.asks.get(me.id(), id))),
+				this.crisisLanguage);
 	}
 
 	@DeleteMapping("/api/v1/asks/{id}")
@@ -99,9 +106,10 @@ class AskApiController {
 				body.feelingAfter(), body.note());
 		Person backup = answered.backup();
 		boolean wentWell = answered.ask().outcome().wentWell();
-		return new OutcomeResponse(AskResponse.of(answered.ask()),
+		return new OutcomeResponse(AskResponse.saved(answered.ask(), this.crisisLanguage),
 				(backup != null) ? new BackupResponse(backup.id(), backup.name()) : null,
-				wentWell ? null : this.messages.getMessage("asks.outcome.kindWord", null, locale));
+				wentWell ? null : this.messages.getMessage("asks.outcome.kindWord", null, locale),
+				this.crisisLanguage.concerns(body.note()));
 	}
 
 	@GetMapping("/api/v1/asks/ladder")
@@ -142,8 +150,9 @@ class AskApiController {
 	 * @param ask the ask
 	 * @param backup the backup, or the next safest person for the need; null after a yes
 	 * @param encouragement a kind word after a no or no reply
+	 * @param safetyConcern whether the note speaks of self-harm or suicide
 	 */
-	record OutcomeResponse(AskResponse ask, BackupResponse backup, String encouragement) {
+	record OutcomeResponse(AskResponse ask, BackupResponse backup, String encouragement, boolean safetyConcern) {
 	}
 
 	/**

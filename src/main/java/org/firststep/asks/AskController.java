@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.firststep.accounts.Account;
@@ -29,6 +30,7 @@ import org.firststep.platform.security.CurrentAccount;
 import org.firststep.platform.web.FormErrors;
 import org.firststep.platform.web.InvalidInputException;
 import org.firststep.platform.web.NotFoundException;
+import org.firststep.safetynet.SafetyNet;
 
 /**
  * The ask pages: the builder (need, person, size, then the words), an ask with its ways
@@ -49,8 +51,11 @@ class AskController {
 
 	private final MessageSource messages;
 
+	private final SafetyNet safetyNet;
+
 	AskController(AskService asks, PeopleService people, AccountService accounts, AskTemplates templates,
-			ClarityCheck clarity, MessageSource messages) {
+			ClarityCheck clarity, MessageSource messages, SafetyNet safetyNet) {
+		this.safetyNet = safetyNet;
 		this.asks = asks;
 		this.people = people;
 		this.accounts = accounts;
@@ -113,11 +118,12 @@ class AskController {
 
 	@PostMapping("/asks")
 	String create(@AuthenticationPrincipal CurrentAccount me, @ModelAttribute("ask") AskForm form, BindingResult result,
-			Model model, HttpServletResponse response) {
+			Model model, HttpServletResponse response, RedirectAttributes next) {
 		Account account = this.accounts.get(me.id());
 		if (!result.hasErrors()) {
 			try {
 				Ask ask = this.asks.create(me.id(), form.input(account.timeZone()));
+				this.safetyNet.afterSave(next, ask.message());
 				return "redirect:/asks/" + ask.id() + "?saved";
 			}
 			catch (InvalidInputException ex) {
@@ -173,11 +179,13 @@ class AskController {
 
 	@PostMapping("/asks/{id}")
 	String change(@AuthenticationPrincipal CurrentAccount me, @PathVariable String id,
-			@ModelAttribute("ask") AskForm form, BindingResult result, Model model, HttpServletResponse response) {
+			@ModelAttribute("ask") AskForm form, BindingResult result, Model model, HttpServletResponse response,
+			RedirectAttributes next) {
 		this.asks.get(me.id(), id);
 		if (!result.hasErrors()) {
 			try {
-				this.asks.change(me.id(), id, form.input(this.accounts.get(me.id()).timeZone()));
+				Ask ask = this.asks.change(me.id(), id, form.input(this.accounts.get(me.id()).timeZone()));
+				this.safetyNet.afterSave(next, ask.message());
 				return "redirect:/asks/" + id + "?saved";
 			}
 			catch (InvalidInputException ex) {
@@ -198,14 +206,17 @@ class AskController {
 	@PostMapping("/asks/{id}/outcome")
 	String outcome(@AuthenticationPrincipal CurrentAccount me, @PathVariable String id,
 			@Valid @ModelAttribute("outcome") OutcomeRequest form, BindingResult result, Model model, Locale locale,
-			HttpServletResponse response) {
+			HttpServletResponse response, RedirectAttributes next) {
 		if (result.hasErrors()) {
 			response.setStatus(400);
 			return show(me, id, model, locale);
 		}
 		this.asks.recordOutcome(me.id(), id, Outcome.of(form.outcome()).orElseThrow(), form.feelingAfter(),
 				form.note());
-		return "redirect:/asks/" + id + "?answered#result";
+		// With the safety panel at the top, the page opens there rather than at the
+		// result.
+		return this.safetyNet.afterSave(next, form.note()) ? "redirect:/asks/" + id + "?answered"
+				: "redirect:/asks/" + id + "?answered#result";
 	}
 
 	@PostMapping("/asks/{id}/cancel")

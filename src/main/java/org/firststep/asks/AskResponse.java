@@ -2,6 +2,10 @@ package org.firststep.asks;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.firststep.safetynet.CrisisLanguage;
+
 /**
  * An ask as the API shows it.
  *
@@ -23,17 +27,27 @@ import java.time.Instant;
  * @param sentAt when it was sent
  * @param answeredAt when the outcome was recorded
  * @param createdAt when it was made
+ * @param safetyConcern on a save, whether what was written speaks of self-harm or
+ * suicide; absent on reads
  */
 record AskResponse(String id, String personId, String need, String size, String message, String channel,
 		Integer predictedYes, Integer dread, Instant sendBy, String accountabilityPersonId, String backupPersonId,
 		String status, String outcome, Integer feelingAfter, String note, Instant sentAt, Instant answeredAt,
-		Instant createdAt) {
+		Instant createdAt, @JsonInclude(JsonInclude.Include.NON_NULL) Boolean safetyConcern) {
 
 	static AskResponse of(Ask ask) {
+		return of(ask, null);
+	}
+
+	static AskResponse saved(Ask ask, CrisisLanguage crisisLanguage) {
+		return of(ask, crisisLanguage.concerns(ask.message(), ask.outcomeNote()));
+	}
+
+	private static AskResponse of(Ask ask, Boolean safetyConcern) {
 		return new AskResponse(ask.id(), ask.personId(), ask.need().apiName(), ask.size().apiName(), ask.message(),
 				ask.channel(), ask.predictedYes(), ask.dread(), ask.sendBy(), ask.accountabilityPersonId(),
 				ask.backupPersonId(), ask.status(), (ask.outcome() != null) ? ask.outcome().apiName() : null,
-				ask.feelingAfter(), ask.outcomeNote(), ask.sentAt(), ask.answeredAt(), ask.createdAt());
+				ask.feelingAfter(), ask.outcomeNote(), ask.sentAt(), ask.answeredAt(), ask.createdAt(), safetyConcern);
 	}
 
 }

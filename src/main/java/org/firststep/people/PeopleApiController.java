@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.firststep.platform.security.CurrentAccount;
+import org.firststep.safetynet.CrisisLanguage;
 
 /** {@code /api/v1/people}: the support network. */
 @RestController
@@ -28,8 +29,11 @@ class PeopleApiController {
 
 	private final PeopleService people;
 
-	PeopleApiController(PeopleService people) {
+	private final CrisisLanguage crisisLanguage;
+
+	PeopleApiController(PeopleService people, CrisisLanguage crisisLanguage) {
 		this.people = people;
+		this.crisisLanguage = crisisLanguage;
 	}
 
 	@GetMapping
@@ -42,7 +46,8 @@ class PeopleApiController {
 	ResponseEntity<PersonResponse> add(@AuthenticationPrincipal CurrentAccount me,
 			@Validated({ Default.class, PersonRequest.Adding.class }) @RequestBody PersonRequest body) {
 		Person person = this.people.add(me.id(), input(body, null));
-		return ResponseEntity.created(URI.create("/api/v1/people/" + person.id())).body(PersonResponse.of(person));
+		return ResponseEntity.created(URI.create("/api/v1/people/" + person.id()))
+			.body(PersonResponse.saved(person, this.crisisLanguage));
 	}
 
 	@GetMapping("/{id}")
@@ -55,7 +60,7 @@ class PeopleApiController {
 			@Validated @RequestBody PersonRequest body) {
 		Person current = this.people.get(me.id(), id);
 		Person changed = this.people.change(me.id(), id, input(body, current));
-		return PersonResponse.of(changed);
+		return PersonResponse.saved(changed, this.crisisLanguage);
 	}
 
 	@DeleteMapping("/{id}")

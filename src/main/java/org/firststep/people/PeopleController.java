@@ -11,10 +11,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.firststep.platform.security.CurrentAccount;
 import org.firststep.platform.web.FormErrors;
 import org.firststep.platform.web.InvalidInputException;
+import org.firststep.safetynet.SafetyNet;
 
 /**
  * The network pages: everyone grouped by need, and adding, changing or removing someone.
@@ -24,8 +26,11 @@ class PeopleController {
 
 	private final PeopleService people;
 
-	PeopleController(PeopleService people) {
+	private final SafetyNet safetyNet;
+
+	PeopleController(PeopleService people, SafetyNet safetyNet) {
 		this.people = people;
+		this.safetyNet = safetyNet;
 	}
 
 	@GetMapping("/people")
@@ -43,10 +48,11 @@ class PeopleController {
 
 	@PostMapping("/people")
 	String add(@AuthenticationPrincipal CurrentAccount me, @Valid @ModelAttribute("person") PersonForm form,
-			BindingResult result, HttpServletResponse response) {
+			BindingResult result, HttpServletResponse response, RedirectAttributes next) {
 		if (!result.hasErrors()) {
 			try {
 				this.people.add(me.id(), form.input());
+				this.safetyNet.afterSave(next, form.name(), form.relation(), form.notes());
 				return "redirect:/people?added";
 			}
 			catch (InvalidInputException ex) {
@@ -67,11 +73,12 @@ class PeopleController {
 	@PostMapping("/people/{id}")
 	String change(@AuthenticationPrincipal CurrentAccount me, @PathVariable String id,
 			@Valid @ModelAttribute("person") PersonForm form, BindingResult result, Model model,
-			HttpServletResponse response) {
+			HttpServletResponse response, RedirectAttributes next) {
 		this.people.get(me.id(), id);
 		if (!result.hasErrors()) {
 			try {
 				this.people.change(me.id(), id, form.input());
+				this.safetyNet.afterSave(next, form.name(), form.relation(), form.notes());
 				return "redirect:/people?saved";
 			}
 			catch (InvalidInputException ex) {

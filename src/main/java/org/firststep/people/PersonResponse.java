@@ -3,6 +3,10 @@ package org.firststep.people;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.firststep.safetynet.CrisisLanguage;
+
 /**
  * A person as the API shows it.
  *
@@ -15,14 +19,24 @@ import java.util.List;
  * @param safety how safe they feel to ask, 1 to 5
  * @param notes private notes
  * @param createdAt when they were added
+ * @param safetyConcern on a save, whether what was written speaks of self-harm or
+ * suicide; absent on reads
  */
 record PersonResponse(String id, String type, String name, String relation, List<Channel> channels,
-		List<String> goodFor, int safety, String notes, Instant createdAt) {
+		List<String> goodFor, int safety, String notes, Instant createdAt,
+		@JsonInclude(JsonInclude.Include.NON_NULL) Boolean safetyConcern) {
 
 	static PersonResponse of(Person person) {
 		return new PersonResponse(person.id(), person.type(), person.name(), person.relation(), person.channels(),
 				person.goodFor().stream().map(Need::apiName).toList(), person.safety(), person.notes(),
-				person.createdAt());
+				person.createdAt(), null);
+	}
+
+	static PersonResponse saved(Person person, CrisisLanguage crisisLanguage) {
+		PersonResponse response = of(person);
+		return new PersonResponse(response.id, response.type, response.name, response.relation, response.channels,
+				response.goodFor, response.safety, response.notes, response.createdAt,
+				crisisLanguage.concerns(person.name(), person.relation(), person.notes()));
 	}
 
 }

@@ -31,10 +31,20 @@ class AccountDeletionIntegrationTests extends IntegrationTest {
 		client().postJson("/api/v1/auth/tokens", Map.of("email", person.email(), "password", person.password()));
 		client().postForm("/sign-in", "email", person.email(), "password", "a wrong guess");
 		client().postForm("/reset", "email", person.email());
+		person.client().postForm("/people", "type", "person", "name", "Sam", "safety", "4");
+		String sam = person.client()
+			.get("/people")
+			.html()
+			.select("a[href^=/people/]:not([href=/people/new])")
+			.attr("href")
+			.substring(8);
+		person.client()
+			.postForm("/safety-plan", "reasonsForLiving", "My garden", "peopleToAskPeople", sam, "sharedWith", sam);
 		List<String> marks = List.of(person.accountId(), person.email(), throttleKey(person.email()));
 
 		assertThat(tablesMentioning(marks)).as("the walk finds the person before deletion")
-			.contains("account", "data_key", "api_token", "password_reset", "sign_in_failure")
+			.contains("account", "data_key", "api_token", "password_reset", "sign_in_failure", "person", "safety_plan",
+					"safety_plan_share")
 			.anyMatch((table) -> table.equalsIgnoreCase("spring_session"));
 
 		person.client().postForm("/settings/delete", "password", person.password());

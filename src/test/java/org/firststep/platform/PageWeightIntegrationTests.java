@@ -26,7 +26,7 @@ class PageWeightIntegrationTests extends IntegrationTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/help", "/settings" })
+	@ValueSource(strings = { "/", "/help", "/settings", "/safety-plan", "/people", "/asks" })
 	void signedInPagesFitTheBudget(String path) {
 		Person person = signedUpInBrowser();
 		assertThat(transferred(person.client(), path)).isLessThanOrEqualTo(BUDGET);

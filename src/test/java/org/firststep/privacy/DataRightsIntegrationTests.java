@@ -50,6 +50,14 @@ class DataRightsIntegrationTests extends IntegrationTest {
 	void exportImportExportGivesTheSameData() {
 		Person original = signedUpWithToken();
 		original.client().patchJson("/api/v1/me", Map.of("displayName", "Moved Here", "country", "MX"));
+		String sam = original.client()
+			.postJson("/api/v1/people", Map.of("name", "Sam", "safety", 4, "goodFor", List.of("listening")))
+			.json()
+			.get("id")
+			.asString();
+		original.client()
+			.putJson("/api/v1/safety-plan", Map.of("copingStrategies", List.of(Map.of("text", "Walk by the river")),
+					"peopleToAsk", List.of(Map.of("personId", sam)), "sharedWith", List.of(sam)));
 		JsonNode first = original.client().get("/api/v1/me/export").json();
 		original.client().deleteJson("/api/v1/me", Map.of("password", original.password()));
 
@@ -58,6 +66,7 @@ class DataRightsIntegrationTests extends IntegrationTest {
 		assertThat(imported.status()).isEqualTo(204);
 		JsonNode second = moved.client().get("/api/v1/me/export").json();
 		assertThat(second.get("data")).isEqualTo(first.get("data"));
+		assertThat(second.get("data").get("safetyPlan")).hasSize(3);
 	}
 
 	@Test

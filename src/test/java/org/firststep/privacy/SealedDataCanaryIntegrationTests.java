@@ -46,8 +46,12 @@ class SealedDataCanaryIntegrationTests extends IntegrationTest {
 			.postJson("/api/v1/asks/" + askId + "/outcome",
 					Map.of("outcome", "yes", "feelingAfter", 7, "note", canary + " outcome note"));
 
+		me.client()
+			.putJson("/api/v1/safety-plan", Map.of("warningSigns", List.of(Map.of("text", canary + " plan")),
+					"peopleToAsk", List.of(Map.of("personId", personId)), "sharedWith", List.of(personId)));
+
 		String export = me.client().get("/api/v1/me/export").body();
-		for (String field : List.of("name", "relation", "channel", "notes", "message", "outcome note")) {
+		for (String field : List.of("name", "relation", "channel", "notes", "message", "outcome note", "plan")) {
 			assertThat(export).contains(canary + " " + field);
 		}
 		String stored = storedBytes();

@@ -99,6 +99,11 @@ public final class Page {
 		};
 	}
 
+	/** A model attribute, or null. */
+	public Object attribute(String name) {
+		return this.model.get(name);
+	}
+
 	/** The form bound to this model attribute, with its values and errors. */
 	public Form form(String name) {
 		Object target = this.model.get(name);

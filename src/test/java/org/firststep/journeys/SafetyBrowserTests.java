@@ -1,0 +1,113 @@
+package org.firststep.journeys;
+
+import java.util.function.Predicate;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+import org.firststep.support.BrowserTest;
+import org.firststep.support.Person;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Safety in a real browser: the plan written without hurry, shown on the crisis card
+ * above the fold of a small phone, opened with the network off, forgotten by the device
+ * at sign-out; and the calm panel after a worrying note.
+ */
+class SafetyBrowserTests extends BrowserTest {
+
+	@Test
+	void thePlanIsOnTheCardOfflineAndLeavesTheDeviceAtSignOut() {
+		signUp();
+		addPerson("Sam Rivera", "+15550100");
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Safety plan")).click();
+		this.page.locator("textarea[name=copingStrategies]").fill("Music with headphones\nHold something cold");
+		this.page.locator("input[name=peopleToAskPeople]").check();
+		this.page.locator("textarea[name=reasonsForLiving]").fill("My dog, Luna");
+		assertAccessible();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my plan")).click();
+		assertThat(this.page.locator(".notice")).hasText("Your plan is saved.");
+
+		this.page.setViewportSize(360, 640);
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Get help now")).click();
+		assertThat(this.page.locator("#my-plan")).containsText("Hold something cold");
+		assertThat(this.page.locator("#my-plan a[href='sms:+15550100']")).isVisible();
+		assertThat(this.page.locator("#my-plan").boundingBox().y).as("the plan starts above the fold").isLessThan(640);
+		assertAccessible();
+
+		waitForOfflineCard((card) -> card.contains("My dog, Luna"));
+		this.context.setOffline(true);
+		this.page.navigate(url("/help"));
+		assertThat(this.page.locator("#my-plan")).containsText("My dog, Luna");
+		assertThat(this.page.locator(".emergency")).containsText("911");
+		this.page.navigate(url("/asks"));
+		assertThat(this.page.locator("h1")).hasText("Get help now");
+		this.context.setOffline(false);
+
+		this.page.navigate(url("/"));
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+		waitForOfflineCard((card) -> card.contains("Get help now") && !card.contains("My dog, Luna"));
+		this.context.setOffline(true);
+		this.page.navigate(url("/help"));
+		assertThat(this.page.locator("h1")).hasText("Get help now");
+		assertThat(this.page.locator("#my-plan")).hasCount(0);
+		this.context.setOffline(false);
+	}
+
+	@Test
+	void aWorryingNoteBringsTheCalmPanelWhichClosesWhenTheyAreSafe() {
+		signUp();
+		addPerson("Sam Rivera", "+15550100");
+		this.page.navigate(url("/safety-plan"));
+		this.page.locator("textarea[name=reasonsForLiving]").fill("My dog, Luna");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my plan")).click();
+
+		this.page.navigate(url("/people"));
+		this.page.locator("a[href^='/people/']:not([href='/people/new'])").first().click();
+		this.page.getByLabel("Notes").fill("Told Sam that everyone would be better off without me.");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+
+		assertThat(this.page.locator("#safety-panel")).isVisible();
+		assertThat(this.page.locator("#safety-panel")).containsText("988");
+		assertThat(this.page.locator("#safety-panel")).containsText("My dog, Luna");
+		assertThat(this.page.locator("#safety-panel")).containsText("Nobody has been told");
+		assertAccessible();
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("I’m safe right now")).click();
+		assertThat(this.page.locator("#safety-panel")).hasCount(0);
+		assertThat(this.page.locator(".notice")).isVisible();
+	}
+
+	private void waitForOfflineCard(Predicate<String> ready) {
+		for (int attempt = 0; attempt < 100; attempt++) {
+			Object card = this.page.evaluate(
+					"() => navigator.serviceWorker.ready.then(() => caches.match('/help')).then((r) => r ? r.text() : '')");
+			if (card instanceof String text && ready.test(text)) {
+				return;
+			}
+			this.page.waitForTimeout(100);
+		}
+		throw new AssertionError("the offline copy of the crisis card never became ready");
+	}
+
+	private void signUp() {
+		this.page.navigate(url("/sign-up"));
+		this.page.getByLabel("E-mail address").fill(Person.uniqueEmail());
+		this.page.getByLabel("New password").fill(Person.PASSWORD);
+		this.page.getByText("Create my account").click();
+		this.page.getByText("I have kept it safe").click();
+	}
+
+	private void addPerson(String name, String number) {
+		this.page.navigate(url("/people/new"));
+		this.page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
+		this.page.getByLabel("Number for texts").fill(number);
+		this.page.getByLabel("Listening and company").check();
+		this.page.locator("input[name=safety][value='5']").check();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+		assertThat(this.page.locator(".notice")).hasText("Added.");
+	}
+
+}
