@@ -45,6 +45,10 @@ public class AskService implements AskHistory {
 		return this.asks.findAll(accountId);
 	}
 
+	public Optional<Ask> find(String accountId, String id) {
+		return (id == null) ? Optional.empty() : this.asks.find(accountId, id);
+	}
+
 	public Ask get(String accountId, String id) {
 		return this.asks.find(accountId, id).orElseThrow(NotFoundException::new);
 	}

@@ -7,12 +7,12 @@ import org.springframework.context.MessageSource;
 /**
  * The rejection gap in plain words: "You expected about 3 in 10 to say yes; 8 in 10 did."
  */
-final class GapSentence {
+public final class GapSentence {
 
 	private GapSentence() {
 	}
 
-	static String of(RejectionGap gap, MessageSource messages, Locale locale) {
+	public static String of(RejectionGap gap, MessageSource messages, Locale locale) {
 		if (!gap.hasFigure()) {
 			return messages.getMessage("asks.gap.notYet", new Object[] { RejectionGap.ENOUGH, gap.answered() }, locale);
 		}

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.firststep.accounts.Account;
 import org.firststep.accounts.AccountService;
 import org.firststep.asks.AskService;
+import org.firststep.assessments.AssessmentService;
 import org.firststep.people.PeopleService;
 import org.firststep.platform.security.CurrentAccount;
 import org.firststep.platform.security.PublicRoutes;
@@ -27,8 +28,11 @@ class HomeController {
 
 	private final PeopleService people;
 
-	HomeController(AccountService accounts, AskService asks, PeopleService people) {
+	private final AssessmentService assessments;
+
+	HomeController(AccountService accounts, AskService asks, PeopleService people, AssessmentService assessments) {
 		this.accounts = accounts;
+		this.assessments = assessments;
 		this.asks = asks;
 		this.people = people;
 	}
@@ -45,6 +49,7 @@ class HomeController {
 		model.addAttribute("due", due);
 		model.addAttribute("names", due.isEmpty() ? List.of() : this.people.list(account.id()));
 		model.addAttribute("nextSize", this.asks.suggestedNextSize(account.id()));
+		model.addAttribute("assessmentSuggested", this.assessments.suggested(account.id()));
 		return "home/index";
 	}
 

@@ -14,7 +14,7 @@ import org.firststep.platform.web.CountryCode;
  * the one the browser's language names.
  */
 @Component
-class CrisisCountry {
+public class CrisisCountry {
 
 	private final AccountService accounts;
 
@@ -22,7 +22,7 @@ class CrisisCountry {
 		this.accounts = accounts;
 	}
 
-	String choose(String requested, HttpServletRequest request) {
+	public String choose(String requested, HttpServletRequest request) {
 		if (requested != null && CountryCode.ALL.contains(requested)) {
 			return requested;
 		}

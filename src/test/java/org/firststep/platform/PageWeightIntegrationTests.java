@@ -26,7 +26,8 @@ class PageWeightIntegrationTests extends IntegrationTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/help", "/settings", "/safety-plan", "/people", "/asks" })
+	@ValueSource(strings = { "/", "/help", "/settings", "/safety-plan", "/people", "/asks", "/insights?days=365",
+			"/assessments/PHQ9", "/checkins/today" })
 	void signedInPagesFitTheBudget(String path) {
 		Person person = signedUpInBrowser();
 		assertThat(transferred(person.client(), path)).isLessThanOrEqualTo(BUDGET);

@@ -58,6 +58,13 @@ class DataRightsIntegrationTests extends IntegrationTest {
 		original.client()
 			.putJson("/api/v1/safety-plan", Map.of("copingStrategies", List.of(Map.of("text", "Walk by the river")),
 					"peopleToAsk", List.of(Map.of("personId", sam)), "sharedWith", List.of(sam)));
+		original.client()
+			.postJson("/api/v1/checkins",
+					Map.of("mood", 5, "energy", 3, "signs", List.of("isolated"), "note", "Quiet"));
+		original.client().postJson("/api/v1/checkins", Map.of("date", "2026-01-02", "mood", 7));
+		original.client()
+			.postJson("/api/v1/assessments",
+					Map.of("instrument", "GAD7", "answers", List.of(1, 1, 1, 1, 1, 1, 0), "difficulty", 1));
 		JsonNode first = original.client().get("/api/v1/me/export").json();
 		original.client().deleteJson("/api/v1/me", Map.of("password", original.password()));
 
@@ -67,6 +74,8 @@ class DataRightsIntegrationTests extends IntegrationTest {
 		JsonNode second = moved.client().get("/api/v1/me/export").json();
 		assertThat(second.get("data")).isEqualTo(first.get("data"));
 		assertThat(second.get("data").get("safetyPlan")).hasSize(3);
+		assertThat(second.get("data").get("checkins")).hasSize(2);
+		assertThat(second.get("data").get("assessments").get(0).get("band").asString()).isEqualTo("mild");
 	}
 
 	@Test

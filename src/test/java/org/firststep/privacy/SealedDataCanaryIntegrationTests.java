@@ -50,8 +50,12 @@ class SealedDataCanaryIntegrationTests extends IntegrationTest {
 			.putJson("/api/v1/safety-plan", Map.of("warningSigns", List.of(Map.of("text", canary + " plan")),
 					"peopleToAsk", List.of(Map.of("personId", personId)), "sharedWith", List.of(personId)));
 
+		me.client().postJson("/api/v1/checkins", Map.of("mood", 4, "note", canary + " checkin"));
+		me.client().postJson("/api/v1/assessments", Map.of("instrument", "PHQ2", "answers", List.of(1, 2)));
+
 		String export = me.client().get("/api/v1/me/export").body();
-		for (String field : List.of("name", "relation", "channel", "notes", "message", "outcome note", "plan")) {
+		for (String field : List.of("name", "relation", "channel", "notes", "message", "outcome note", "plan",
+				"checkin")) {
 			assertThat(export).contains(canary + " " + field);
 		}
 		String stored = storedBytes();

@@ -83,6 +83,16 @@ public final class Form {
 	}
 
 	private Object read(String field) {
+		if (this.target == null && this.result != null) {
+			// A record that could not be built (a value of the wrong type): what was
+			// sent.
+			try {
+				return this.result.getFieldValue(field);
+			}
+			catch (RuntimeException ex) {
+				return null;
+			}
+		}
 		if (this.target == null || !this.target.getClass().isRecord()) {
 			return null;
 		}

@@ -1,0 +1,109 @@
+package org.firststep.assessments;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.firststep.platform.security.CurrentAccount;
+import org.firststep.platform.web.NotFoundException;
+import org.firststep.safety.CrisisCountry;
+import org.firststep.safety.CrisisLines;
+
+/**
+ * The self-assessment pages: the three instruments with their exact words, on forms that
+ * work without JavaScript, and results in plain words. When PHQ-9 item 9 is above "not at
+ * all", the crisis lines and the safety plan come first, before the score.
+ */
+@Controller
+class AssessmentController {
+
+	private final AssessmentService assessments;
+
+	private final CrisisLines lines;
+
+	private final CrisisCountry country;
+
+	AssessmentController(AssessmentService assessments, CrisisLines lines, CrisisCountry country) {
+		this.assessments = assessments;
+		this.lines = lines;
+		this.country = country;
+	}
+
+	@GetMapping("/assessments")
+	String index(@AuthenticationPrincipal CurrentAccount me, Model model) {
+		model.addAttribute("taken", this.assessments.list(me.id()));
+		model.addAttribute("suggested", this.assessments.suggested(me.id()));
+		return "assessments/index";
+	}
+
+	@GetMapping("/assessments/{name}")
+	String form(@PathVariable String name, Model model, Locale locale) {
+		Instrument instrument = instrument(name);
+		return form(instrument, new ArrayList<>(), null, false, model, locale);
+	}
+
+	@PostMapping("/assessments/{name}")
+	String take(@AuthenticationPrincipal CurrentAccount me, @PathVariable String name,
+			@RequestParam Map<String, String> form, Model model, Locale locale, HttpServletResponse response) {
+		Instrument instrument = instrument(name);
+		List<Integer> answers = new ArrayList<>();
+		boolean complete = true;
+		for (int i = 0; i < instrument.items(); i++) {
+			Integer answer = answer(form.get("item" + i));
+			answers.add(answer);
+			complete &= answer != null;
+		}
+		Integer difficulty = answer(form.get("difficulty"));
+		if (!complete) {
+			response.setStatus(400);
+			return form(instrument, answers, difficulty, true, model, locale);
+		}
+		Assessment taken = this.assessments.take(me.id(), instrument, answers, difficulty);
+		return "redirect:/assessments/results/" + taken.id();
+	}
+
+	@GetMapping("/assessments/results/{id}")
+	String result(@AuthenticationPrincipal CurrentAccount me, @PathVariable String id, HttpServletRequest request,
+			Model model) {
+		Assessment assessment = this.assessments.get(me.id(), id);
+		model.addAttribute("assessment", assessment);
+		if (assessment.selfHarmFlag()) {
+			model.addAttribute("lines", this.lines.forCountry(this.country.choose(null, request)).orElse(null));
+		}
+		return "assessments/result";
+	}
+
+	private String form(Instrument instrument, List<Integer> answers, Integer difficulty, boolean incomplete,
+			Model model, Locale locale) {
+		model.addAttribute("instrument", instrument);
+		model.addAttribute("wording", Wording.of(instrument, locale));
+		model.addAttribute("answers", answers);
+		model.addAttribute("difficulty", difficulty);
+		model.addAttribute("incomplete", incomplete);
+		return "assessments/form";
+	}
+
+	private static Instrument instrument(String name) {
+		return Instrument.of(name).orElseThrow(NotFoundException::new);
+	}
+
+	private static Integer answer(String text) {
+		if (text == null || !text.matches("[0-3]")) {
+			return null;
+		}
+		return Integer.parseInt(text);
+	}
+
+}

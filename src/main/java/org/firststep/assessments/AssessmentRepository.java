@@ -1,0 +1,91 @@
+package org.firststep.assessments;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import org.firststep.platform.persistence.Rows;
+import org.firststep.privacy.SealedField;
+import org.firststep.privacy.Sealer;
+
+/**
+ * The {@code assessment} table: which instrument and when in the clear, the answers (and
+ * so the score) sealed.
+ */
+@Repository
+class AssessmentRepository {
+
+	static final SealedField ANSWERS = new SealedField("assessment", "answers");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final JdbcClient jdbc;
+
+	private final Sealer sealer;
+
+	AssessmentRepository(JdbcClient jdbc, Sealer sealer) {
+		this.jdbc = jdbc;
+		this.sealer = sealer;
+	}
+
+	void insert(String accountId, Assessment assessment) {
+		this.jdbc
+			.sql("INSERT INTO assessment (id, account_id, instrument, answers_sealed, taken_at) VALUES (?, ?, ?, ?, ?)")
+			.params(assessment.id(), accountId, assessment.instrument().name(),
+					this.sealer.seal(accountId, ANSWERS, assessment.id(),
+							JSON.writeValueAsString(new Answers(assessment.answers(), assessment.difficulty()))),
+					assessment.takenAt().toEpochMilli())
+			.update();
+	}
+
+	List<Assessment> findAll(String accountId) {
+		return this.jdbc.sql("SELECT * FROM assessment WHERE account_id = ? ORDER BY taken_at DESC")
+			.param(accountId)
+			.query((row, n) -> map(accountId, row))
+			.list();
+	}
+
+	Optional<Assessment> find(String accountId, String id) {
+		return this.jdbc.sql("SELECT * FROM assessment WHERE account_id = ? AND id = ?")
+			.params(accountId, id)
+			.query((row, n) -> map(accountId, row))
+			.optional();
+	}
+
+	/** When the last PHQ-9 or GAD-7 was taken, without opening anything. */
+	Optional<Long> lastFullTakenAt(String accountId) {
+		long last = this.jdbc
+			.sql("SELECT MAX(taken_at) FROM assessment WHERE account_id = ? AND instrument IN ('PHQ9', 'GAD7')")
+			.param(accountId)
+			.query((row, n) -> (row.getObject(1) != null) ? row.getLong(1) : -1L)
+			.single();
+		return (last < 0) ? Optional.empty() : Optional.of(last);
+	}
+
+	boolean exists(String id) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM assessment WHERE id = ?").param(id).query(Long.class).single() > 0;
+	}
+
+	void deleteAll(String accountId) {
+		this.jdbc.sql("DELETE FROM assessment WHERE account_id = ?").param(accountId).update();
+	}
+
+	private Assessment map(String accountId, ResultSet row) throws SQLException {
+		String id = row.getString("id");
+		Answers answers = JSON.readValue(this.sealer.open(accountId, ANSWERS, id, row.getBytes("answers_sealed")),
+				Answers.class);
+		return new Assessment(id, Instrument.valueOf(row.getString("instrument")), answers.answers(),
+				answers.difficulty(), Rows.instant(row, "taken_at"));
+	}
+
+	/** What is sealed together. */
+	record Answers(List<Integer> answers, Integer difficulty) {
+	}
+
+}

@@ -1,0 +1,94 @@
+package org.firststep.assessments;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import org.firststep.platform.persistence.Ids;
+import org.firststep.platform.web.FieldMessage;
+import org.firststep.platform.web.InvalidInputException;
+import org.firststep.platform.web.NotFoundException;
+
+/** The self-assessments of one account; every method touches only its rows. */
+@Service
+public class AssessmentService {
+
+	/** How often an assessment is suggested: never more, and never insisted on. */
+	public static final Duration EVERY = Duration.ofDays(14);
+
+	private final AssessmentRepository assessments;
+
+	private final Clock clock;
+
+	AssessmentService(AssessmentRepository assessments, Clock clock) {
+		this.assessments = assessments;
+		this.clock = clock;
+	}
+
+	/**
+	 * Scores and keeps a completed instrument.
+	 * @throws InvalidInputException for a wrong number of answers or one out of 0–3
+	 */
+	public Assessment take(String accountId, Instrument instrument, List<Integer> answers, Integer difficulty) {
+		check(instrument, answers, difficulty);
+		Assessment assessment = new Assessment(Ids.newId(), instrument, List.copyOf(answers),
+				instrument.asksDifficulty() ? difficulty : null, this.clock.instant());
+		this.assessments.insert(accountId, assessment);
+		return assessment;
+	}
+
+	static void check(Instrument instrument, List<Integer> answers, Integer difficulty) {
+		List<FieldMessage> errors = new ArrayList<>();
+		if (answers == null || answers.size() != instrument.items()) {
+			errors.add(new FieldMessage("answers", "assessments.answers.count", instrument.items()));
+		}
+		else {
+			for (int i = 0; i < answers.size(); i++) {
+				Integer answer = answers.get(i);
+				if (answer == null || answer < 0 || answer > 3) {
+					errors.add(new FieldMessage("answers[" + i + "]", "assessments.answer"));
+				}
+			}
+		}
+		if (difficulty != null && (difficulty < 0 || difficulty > 3)) {
+			errors.add(new FieldMessage("difficulty", "assessments.answer"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors.toArray(FieldMessage[]::new));
+		}
+	}
+
+	/** Every assessment, newest first. */
+	public List<Assessment> list(String accountId) {
+		return this.assessments.findAll(accountId);
+	}
+
+	public Assessment get(String accountId, String id) {
+		return this.assessments.find(accountId, id).orElseThrow(NotFoundException::new);
+	}
+
+	/** Assessments taken since this instant, newest first. */
+	public List<Assessment> since(String accountId, Instant from) {
+		return list(accountId).stream().filter((assessment) -> !assessment.takenAt().isBefore(from)).toList();
+	}
+
+	public Optional<Assessment> latest(String accountId, Instrument instrument) {
+		return list(accountId).stream().filter((assessment) -> assessment.instrument() == instrument).findFirst();
+	}
+
+	/** Whether two weeks have passed since the last PHQ-9 or GAD-7, or none was taken. */
+	public boolean suggested(String accountId) {
+		long cutoff = this.clock.instant().minus(EVERY).toEpochMilli();
+		return this.assessments.lastFullTakenAt(accountId).map((takenAt) -> takenAt < cutoff).orElse(true);
+	}
+
+	boolean isEmpty(String accountId) {
+		return list(accountId).isEmpty();
+	}
+
+}

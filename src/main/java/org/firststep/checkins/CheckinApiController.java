@@ -1,0 +1,93 @@
+package org.firststep.checkins;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.firststep.platform.security.CurrentAccount;
+import org.firststep.platform.web.FieldMessage;
+import org.firststep.platform.web.InvalidInputException;
+import org.firststep.platform.web.Paged;
+import org.firststep.safetynet.CrisisLanguage;
+
+/** {@code /api/v1/checkins}: one check-in a day; a second that day replaces it. */
+@RestController
+class CheckinApiController {
+
+	private final CheckinService checkins;
+
+	private final CrisisLanguage crisisLanguage;
+
+	CheckinApiController(CheckinService checkins, CrisisLanguage crisisLanguage) {
+		this.checkins = checkins;
+		this.crisisLanguage = crisisLanguage;
+	}
+
+	@GetMapping("/api/v1/checkins")
+	Paged<CheckinResponse> list(@AuthenticationPrincipal CurrentAccount me,
+			@RequestParam(name = "from", required = false) String from,
+			@RequestParam(name = "to", required = false) String to,
+			@RequestParam(name = "limit", required = false) Integer limit,
+			@RequestParam(name = "cursor", required = false) String cursor) {
+		LocalDate today = this.checkins.today(me.id());
+		LocalDate end = date("to", to, today);
+		LocalDate start = date("from", from, end.minusDays(365));
+		return Paged.of(this.checkins.between(me.id(), start, end), Checkin::id, limit, cursor)
+			.map((checkin) -> CheckinResponse.of(checkin, null));
+	}
+
+	@PostMapping("/api/v1/checkins")
+	ResponseEntity<CheckinResponse> record(@AuthenticationPrincipal CurrentAccount me,
+			@Valid @RequestBody CheckinRequest body) {
+		CheckinService.Saved saved = this.checkins.record(me.id(), body.input());
+		CheckinResponse response = CheckinResponse.of(saved.checkin(),
+				this.crisisLanguage.concerns(saved.checkin().note()));
+		return saved.replaced() ? ResponseEntity.ok(response) : ResponseEntity
+			.created(URI.create("/api/v1/checkins?from=" + saved.checkin().day() + "&to=" + saved.checkin().day()))
+			.body(response);
+	}
+
+	private static LocalDate date(String field, String text, LocalDate otherwise) {
+		if (text == null || text.isBlank()) {
+			return otherwise;
+		}
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidInputException(new FieldMessage(field, "checkins.date"));
+		}
+	}
+
+	/**
+	 * A check-in as the API shows it.
+	 *
+	 * @param veryLow whether the mood is 2 or lower: help is brought forward
+	 * @param safetyConcern on a save, whether the note speaks of self-harm or suicide
+	 */
+	record CheckinResponse(String id, LocalDate date, int mood, Integer energy, Double sleepHours, List<String> signs,
+			String note, Instant updatedAt, boolean veryLow,
+			@JsonInclude(JsonInclude.Include.NON_NULL) Boolean safetyConcern) {
+
+		static CheckinResponse of(Checkin checkin, Boolean safetyConcern) {
+			return new CheckinResponse(checkin.id(), checkin.day(), checkin.mood(), checkin.energy(),
+					checkin.sleepHours(), checkin.signs().stream().map(Sign::apiName).toList(), checkin.note(),
+					checkin.updatedAt(), checkin.isVeryLow(), safetyConcern);
+		}
+
+	}
+
+}
