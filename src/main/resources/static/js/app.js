@@ -73,6 +73,47 @@
 		}).catch(function () { /* no offline copy: the card still works online */ });
 	}
 
+	// Drafts: what is typed in a journal entry stays in this browser until the server has
+	// it, through a reload, a lost connection or an expired session; the page after a save
+	// names the draft to forget. After signing out, every draft leaves the device.
+	var account = document.body.getAttribute("data-account");
+	var drafts = null;
+	try {
+		drafts = window.localStorage;
+	} catch (ignored) {
+		// Storage switched off: the form still works, without drafts.
+	}
+	if (drafts) {
+		if (document.querySelector("[data-forget-drafts]")) {
+			Object.keys(drafts).filter(function (key) {
+				return key.indexOf("firststep-draft:") === 0;
+			}).forEach(function (key) { drafts.removeItem(key); });
+		}
+		if (account) {
+			document.querySelectorAll("[data-draft-saved]").forEach(function (saved) {
+				drafts.removeItem("firststep-draft:" + account + ":" + saved.getAttribute("data-draft-saved"));
+			});
+			document.querySelectorAll("textarea[data-draft]").forEach(function (field) {
+				var key = "firststep-draft:" + account + ":" + field.getAttribute("data-draft");
+				var kept = drafts.getItem(key);
+				if (kept && kept !== field.value) {
+					field.value = kept;
+					var notice = document.querySelector("[data-draft-restored]");
+					if (notice) {
+						notice.hidden = false;
+					}
+				}
+				field.addEventListener("input", function () {
+					try {
+						drafts.setItem(key, field.value);
+					} catch (full) {
+						// Storage full: the draft is not kept, the form still saves.
+					}
+				});
+			});
+		}
+	}
+
 	// Print buttons appear only where printing can be started from the page.
 	document.querySelectorAll("[data-print]").forEach(function (button) {
 		button.hidden = false;

@@ -42,11 +42,14 @@ class AccountDeletionIntegrationTests extends IntegrationTest {
 			.postForm("/safety-plan", "reasonsForLiving", "My garden", "peopleToAskPeople", sam, "sharedWith", sam);
 		person.client().postForm("/checkins/mood", "mood", "5");
 		person.client().postForm("/assessments/PHQ2", "item0", "1", "item1", "0");
+		person.client().postForm("/thoughts", "automaticThought", "Too much");
+		person.client().postForm("/journal", "text", "A day");
+		person.client().postForm("/give-and-take", "direction", "given", "personId", sam, "what", "Tea");
 		List<String> marks = List.of(person.accountId(), person.email(), throttleKey(person.email()));
 
 		assertThat(tablesMentioning(marks)).as("the walk finds the person before deletion")
 			.contains("account", "data_key", "api_token", "password_reset", "sign_in_failure", "person", "safety_plan",
-					"safety_plan_share", "checkin", "assessment")
+					"safety_plan_share", "checkin", "assessment", "thought_record", "journal_entry", "exchange")
 			.anyMatch((table) -> table.equalsIgnoreCase("spring_session"));
 
 		person.client().postForm("/settings/delete", "password", person.password());

@@ -63,6 +63,12 @@ class DataRightsIntegrationTests extends IntegrationTest {
 					Map.of("mood", 5, "energy", 3, "signs", List.of("isolated"), "note", "Quiet"));
 		original.client().postJson("/api/v1/checkins", Map.of("date", "2026-01-02", "mood", 7));
 		original.client()
+			.postJson("/api/v1/thought-records", Map.of("automaticThought", "They'll say no", "traps",
+					List.of("fortuneTelling"), "emotions", List.of(Map.of("name", "dread", "strength", 70))));
+		original.client().postJson("/api/v1/journal", Map.of("text", "A slow Sunday", "mood", 4));
+		original.client()
+			.postJson("/api/v1/exchanges", Map.of("direction", "received", "personId", sam, "what", "Soup"));
+		original.client()
 			.postJson("/api/v1/assessments",
 					Map.of("instrument", "GAD7", "answers", List.of(1, 1, 1, 1, 1, 1, 0), "difficulty", 1));
 		JsonNode first = original.client().get("/api/v1/me/export").json();
@@ -75,6 +81,9 @@ class DataRightsIntegrationTests extends IntegrationTest {
 		assertThat(second.get("data")).isEqualTo(first.get("data"));
 		assertThat(second.get("data").get("safetyPlan")).hasSize(3);
 		assertThat(second.get("data").get("checkins")).hasSize(2);
+		assertThat(second.get("data").get("thoughtRecords")).hasSize(1);
+		assertThat(second.get("data").get("journal")).hasSize(1);
+		assertThat(second.get("data").get("exchanges")).hasSize(1);
 		assertThat(second.get("data").get("assessments").get(0).get("band").asString()).isEqualTo("mild");
 	}
 

@@ -51,11 +51,18 @@ class SealedDataCanaryIntegrationTests extends IntegrationTest {
 					"peopleToAsk", List.of(Map.of("personId", personId)), "sharedWith", List.of(personId)));
 
 		me.client().postJson("/api/v1/checkins", Map.of("mood", 4, "note", canary + " checkin"));
+		me.client()
+			.postJson("/api/v1/thought-records", Map.of("automaticThought", canary + " thought", "askId", askId,
+					"emotions", List.of(Map.of("name", canary + " feeling", "strength", 40))));
+		me.client().postJson("/api/v1/journal", Map.of("text", canary + " journal", "mood", 5));
+		me.client()
+			.postJson("/api/v1/exchanges",
+					Map.of("direction", "given", "personId", personId, "what", canary + " gift"));
 		me.client().postJson("/api/v1/assessments", Map.of("instrument", "PHQ2", "answers", List.of(1, 2)));
 
 		String export = me.client().get("/api/v1/me/export").body();
 		for (String field : List.of("name", "relation", "channel", "notes", "message", "outcome note", "plan",
-				"checkin")) {
+				"checkin", "thought", "feeling", "journal", "gift")) {
 			assertThat(export).contains(canary + " " + field);
 		}
 		String stored = storedBytes();

@@ -99,6 +99,28 @@ public final class Page {
 		};
 	}
 
+	/** A query parameter's value, or null. */
+	public String param(String name) {
+		return this.request.getParameter(name);
+	}
+
+	/**
+	 * A short mark of the signed-in account for keys the browser keeps (drafts), so that
+	 * two people on one device never see each other's; empty when signed out.
+	 */
+	public String accountMark() {
+		return CurrentAccount.get().map((me) -> {
+			try {
+				byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+					.digest(me.id().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				return java.util.HexFormat.of().formatHex(digest, 0, 6);
+			}
+			catch (java.security.NoSuchAlgorithmException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).orElse("");
+	}
+
 	/** A model attribute, or null. */
 	public Object attribute(String name) {
 		return this.model.get(name);

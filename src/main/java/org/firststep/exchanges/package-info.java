@@ -1,0 +1,7 @@
+/**
+ * Give and take: help given and received, with whom and what, and the balance, framed as
+ * an exchange that strengthens ties and never as a debt. What was given or received is
+ * sealed. Uses people, asks, privacy, the safety net and the platform.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Give and take")
+package org.firststep.exchanges;

@@ -1,0 +1,31 @@
+package org.firststep.thoughts;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Common thinking traps. Their names and plain definitions, in our own words, are in the
+ * message bundles under {@code trap.<id>}.
+ */
+public enum ThinkingTrap {
+
+	ALL_OR_NOTHING("allOrNothing"), MIND_READING("mindReading"), FORTUNE_TELLING("fortuneTelling"),
+	CATASTROPHISING("catastrophising"), SHOULDS("shoulds"), LABELLING("labelling"), PERSONALISING("personalising"),
+	DISCOUNTING_THE_POSITIVE("discountingThePositive"), EMOTIONAL_REASONING("emotionalReasoning"),
+	OVERGENERALISING("overgeneralising"), MENTAL_FILTER("mentalFilter"), COMPARING("comparing");
+
+	private final String id;
+
+	ThinkingTrap(String id) {
+		this.id = id;
+	}
+
+	public String id() {
+		return this.id;
+	}
+
+	public static Optional<ThinkingTrap> of(String id) {
+		return Arrays.stream(values()).filter((trap) -> trap.id.equals(id)).findFirst();
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * The inner critic: thought records with thinking traps, and the belief library of
+ * beliefs that stop people asking for help, each with alternatives and a small
+ * experiment. Records are sealed. Uses asks, privacy, the safety net and the platform.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Thoughts")
+package org.firststep.thoughts;
