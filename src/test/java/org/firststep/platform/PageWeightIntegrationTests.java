@@ -20,7 +20,7 @@ class PageWeightIntegrationTests extends IntegrationTest {
 	static final int BUDGET = 30 * 1024;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/help", "/sign-in", "/sign-up", "/recover" })
+	@ValueSource(strings = { "/", "/help", "/sign-in", "/sign-up", "/recover", "/guide" })
 	void signedOutPagesFitTheBudget(String path) {
 		assertThat(transferred(client(), path)).isLessThanOrEqualTo(BUDGET);
 	}

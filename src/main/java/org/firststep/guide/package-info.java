@@ -1,0 +1,6 @@
+/**
+ * The guide for friends and family: short pages, in our own words, on supporting someone
+ * who finds it hard to ask for help. Public, so that anyone can read it.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Guide")
+package org.firststep.guide;
