@@ -54,6 +54,14 @@ class AskRepository {
 			.update();
 	}
 
+	void answerInClear(String accountId, String id, Outcome outcome, long now) {
+		this.jdbc
+			.sql("UPDATE ask SET status = 'answered', outcome = ?, answered_at = ?, updated_at = ?"
+					+ " WHERE account_id = ? AND id = ? AND status IN ('draft', 'planned', 'sent')")
+			.params(outcome.apiName(), now, now, accountId, id)
+			.update();
+	}
+
 	void update(String accountId, Ask ask, long now) {
 		this.jdbc.sql("UPDATE ask SET person_id = ?, need = ?, size = ?, message_sealed = ?, channel = ?,"
 				+ " predicted_yes_sealed = ?, dread_sealed = ?, send_by = ?, accountability_person_id = ?,"

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import org.firststep.people.AskHistory;
@@ -34,10 +35,13 @@ public class AskService implements AskHistory {
 
 	private final Clock clock;
 
-	AskService(AskRepository asks, PeopleService people, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	AskService(AskRepository asks, PeopleService people, Clock clock, ApplicationEventPublisher events) {
 		this.asks = asks;
 		this.people = people;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** Every ask, newest first. */
@@ -90,6 +94,7 @@ public class AskService implements AskHistory {
 		}
 		Ask sent = ask.withStatus(Ask.SENT, (ask.sentAt() != null) ? ask.sentAt() : this.clock.instant());
 		this.asks.update(accountId, sent, this.clock.millis());
+		this.events.publishEvent(new AskSent(accountId, id));
 		return sent;
 	}
 
@@ -102,6 +107,14 @@ public class AskService implements AskHistory {
 		Ask cancelled = ask.withStatus(Ask.CANCELLED, ask.sentAt());
 		this.asks.update(accountId, cancelled, this.clock.millis());
 		return cancelled;
+	}
+
+	/**
+	 * A supporter answered in the app: the ask gets that outcome; how it felt stays for
+	 * the person to add. Only clear columns change, so no key is needed.
+	 */
+	public void answeredBySupporter(String accountId, String id, Outcome outcome) {
+		this.asks.answerInClear(accountId, id, outcome, this.clock.millis());
 	}
 
 	/**

@@ -70,6 +70,41 @@ public class Sealer {
 	}
 
 	/**
+	 * Seals a copy shared over a link, under the link's key, with associated data naming
+	 * the link, the table, the column and the row.
+	 */
+	public byte[] sealShared(LinkKey key, String linkId, SealedField field, String rowId, String text) {
+		if (text == null) {
+			return null;
+		}
+		byte[] sealed = Crypto.seal(key.secretKey(), text.getBytes(StandardCharsets.UTF_8),
+				associatedData("link:" + linkId, field, rowId));
+		byte[] versioned = new byte[sealed.length + 1];
+		versioned[0] = VERSION;
+		System.arraycopy(sealed, 0, versioned, 1, sealed.length);
+		return versioned;
+	}
+
+	/** Opens what {@link #sealShared} sealed. */
+	public String openShared(LinkKey key, String linkId, SealedField field, String rowId, byte[] sealed) {
+		if (sealed == null) {
+			return null;
+		}
+		if (sealed.length < 2 || sealed[0] != VERSION) {
+			throw new UnreadableDataException();
+		}
+		byte[] body = new byte[sealed.length - 1];
+		System.arraycopy(sealed, 1, body, 0, body.length);
+		try {
+			return new String(Crypto.open(key.secretKey(), body, associatedData("link:" + linkId, field, rowId)),
+					StandardCharsets.UTF_8);
+		}
+		catch (AEADBadTagException ex) {
+			throw new UnreadableDataException();
+		}
+	}
+
+	/**
 	 * Whether this request holds the account's key, so sealed fields can be written and
 	 * read.
 	 */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,10 +31,13 @@ public class SafetyPlanService {
 
 	private final Clock clock;
 
-	SafetyPlanService(SafetyPlanRepository plans, PeopleService people, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	SafetyPlanService(SafetyPlanRepository plans, PeopleService people, Clock clock, ApplicationEventPublisher events) {
 		this.plans = plans;
 		this.people = people;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** The plan, empty when none was written yet. */
@@ -93,6 +97,7 @@ public class SafetyPlanService {
 		}
 		SafetyPlan plan = new SafetyPlan(clean, this.clock.instant());
 		this.plans.save(accountId, plan);
+		this.events.publishEvent(new SafetyPlanChanged(accountId));
 		return plan;
 	}
 
@@ -123,6 +128,7 @@ public class SafetyPlanService {
 			throw new InvalidInputException(errors.toArray(FieldMessage[]::new));
 		}
 		this.plans.replaceSharing(accountId, ids, this.clock.millis());
+		this.events.publishEvent(new SafetyPlanChanged(accountId));
 		return ids;
 	}
 

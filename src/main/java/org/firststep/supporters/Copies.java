@@ -1,0 +1,61 @@
+package org.firststep.supporters;
+
+import java.util.Map;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+
+import org.firststep.privacy.LinkKey;
+import org.firststep.privacy.LinkKeys;
+import org.firststep.privacy.SealedField;
+import org.firststep.privacy.Sealer;
+
+/**
+ * Seals and opens the copies shared over a link, as JSON objects, with the link key
+ * unwrapped for whichever side is acting.
+ */
+@Component
+class Copies {
+
+	static final SealedField CONTENT = new SealedField("shared_item", "content");
+
+	static final SealedField ANSWER = new SealedField("shared_item", "answer");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
+	};
+
+	private final LinkKeys keys;
+
+	private final Sealer sealer;
+
+	Copies(LinkKeys keys, Sealer sealer) {
+		this.keys = keys;
+		this.sealer = sealer;
+	}
+
+	/** The link key, for the person supported (acting as themselves). */
+	LinkKey ownerKey(SupporterLink link) {
+		return this.keys.unwrapFor(link.accountId(), link.id(), link.keyForOwner());
+	}
+
+	/** The link key, for the supporter (acting as themselves). */
+	LinkKey supporterKey(SupporterLink link) {
+		return this.keys.unwrapFor(link.supporterAccountId(), link.id(), link.keyForSupporter());
+	}
+
+	byte[] seal(LinkKey key, SupporterLink link, SealedField field, String kind, String itemId,
+			Map<String, Object> value) {
+		return this.sealer.sealShared(key, link.id(), field, kind + ":" + itemId, JSON.writeValueAsString(value));
+	}
+
+	Map<String, Object> open(LinkKey key, SupporterLink link, SealedField field, String kind, String itemId,
+			byte[] sealed) {
+		String text = this.sealer.openShared(key, link.id(), field, kind + ":" + itemId, sealed);
+		return (text == null) ? null : JSON.readValue(text, OBJECT);
+	}
+
+}

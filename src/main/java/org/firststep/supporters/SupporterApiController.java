@@ -1,0 +1,243 @@
+package org.firststep.supporters;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.firststep.platform.security.CurrentAccount;
+import org.firststep.platform.web.NotFoundException;
+
+/**
+ * The supporters API: the person's invitations, supporters, status and the offers made to
+ * them; and the supporter's view of the people they support.
+ */
+@RestController
+class SupporterApiController {
+
+	private final SupporterService supporters;
+
+	private final SupportingService supporting;
+
+	private final StatusService statuses;
+
+	SupporterApiController(SupporterService supporters, SupportingService supporting, StatusService statuses) {
+		this.supporters = supporters;
+		this.supporting = supporting;
+		this.statuses = statuses;
+	}
+
+	@PostMapping("/api/v1/invitations")
+	ResponseEntity<InvitationResponse> invite(@AuthenticationPrincipal CurrentAccount me,
+			@Valid @RequestBody InvitationRequest body) {
+		SupporterService.Created created = this.supporters.invite(me.id(), Scope.of(body.scopes()), body.personId(),
+				body.email());
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(new InvitationResponse(created.id(), created.link(), created.expiresAt()));
+	}
+
+	@DeleteMapping("/api/v1/invitations/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void revoke(@AuthenticationPrincipal CurrentAccount me, @PathVariable String id) {
+		this.supporters.revokeInvitation(me.id(), id);
+	}
+
+	@PostMapping("/api/v1/invitations/{token}/accept")
+	ResponseEntity<Map<String, String>> accept(@AuthenticationPrincipal CurrentAccount me, @PathVariable String token) {
+		String linkId = this.supporting.accept(token, me.id());
+		return ResponseEntity.created(URI.create("/api/v1/supporting/" + linkId)).body(Map.of("linkId", linkId));
+	}
+
+	@GetMapping("/api/v1/supporters")
+	List<SupporterResponse> supporters(@AuthenticationPrincipal CurrentAccount me) {
+		return this.supporters.supporters(me.id()).stream().map(SupporterResponse::of).toList();
+	}
+
+	@PatchMapping("/api/v1/supporters/{id}")
+	SupporterResponse change(@AuthenticationPrincipal CurrentAccount me, @PathVariable String id,
+			@Valid @RequestBody ScopesRequest body) {
+		return SupporterResponse.of(this.supporters.changeScopes(me.id(), id, Scope.of(body.scopes())));
+	}
+
+	@DeleteMapping("/api/v1/supporters/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void remove(@AuthenticationPrincipal CurrentAccount me, @PathVariable String id) {
+		this.supporters.remove(me.id(), id);
+	}
+
+	@GetMapping("/api/v1/status")
+	Map<String, String> status(@AuthenticationPrincipal CurrentAccount me) {
+		return Map.of("status", this.statuses.current(me.id()).orElse("ok"));
+	}
+
+	@PutMapping("/api/v1/status")
+	Map<String, String> setStatus(@AuthenticationPrincipal CurrentAccount me, @Valid @RequestBody StatusRequest body) {
+		this.statuses.set(me.id(), body.status());
+		return Map.of("status", body.status());
+	}
+
+	@GetMapping("/api/v1/offers")
+	List<OfferView> offers(@AuthenticationPrincipal CurrentAccount me) {
+		return this.supporters.offers(me.id());
+	}
+
+	@PostMapping("/api/v1/offers/{id}/accept")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void acceptOffer(@AuthenticationPrincipal CurrentAccount me, @PathVariable String id) {
+		this.supporters.answerOffer(me.id(), id, true);
+	}
+
+	@PostMapping("/api/v1/offers/{id}/decline")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void declineOffer(@AuthenticationPrincipal CurrentAccount me, @PathVariable String id) {
+		this.supporters.answerOffer(me.id(), id, false);
+	}
+
+	@GetMapping("/api/v1/supporting")
+	List<SupportingService.Supported> supporting(@AuthenticationPrincipal CurrentAccount me) {
+		return this.supporting.supporting(me.id());
+	}
+
+	@GetMapping("/api/v1/supporting/{linkId}/status")
+	Map<String, String> supportedStatus(@AuthenticationPrincipal CurrentAccount me, @PathVariable String linkId) {
+		return Map.of("status", this.supporting.status(me.id(), linkId).orElse("ok"));
+	}
+
+	@GetMapping("/api/v1/supporting/{linkId}/asks")
+	List<SupportingService.SharedAsk> asks(@AuthenticationPrincipal CurrentAccount me, @PathVariable String linkId) {
+		return this.supporting.asks(me.id(), linkId);
+	}
+
+	@PostMapping("/api/v1/supporting/{linkId}/asks/{askId}/answer")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void answer(@AuthenticationPrincipal CurrentAccount me, @PathVariable String linkId, @PathVariable String askId,
+			@Valid @RequestBody AnswerRequest body) {
+		this.supporting.answer(me.id(), linkId, askId, body.answer(), body.message());
+	}
+
+	@GetMapping("/api/v1/supporting/{linkId}/offers")
+	List<OfferView> supporterOffers(@AuthenticationPrincipal CurrentAccount me, @PathVariable String linkId) {
+		return this.supporting.offers(me.id(), linkId);
+	}
+
+	@PostMapping("/api/v1/supporting/{linkId}/offers")
+	ResponseEntity<OfferView> offer(@AuthenticationPrincipal CurrentAccount me, @PathVariable String linkId,
+			@Valid @RequestBody OfferRequest body) {
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(this.supporting.offer(me.id(), linkId, body.what(), body.when(), body.note()));
+	}
+
+	@GetMapping("/api/v1/supporting/{linkId}/safety-plan")
+	Map<String, Object> plan(@AuthenticationPrincipal CurrentAccount me, @PathVariable String linkId) {
+		return this.supporting.safetyPlan(me.id(), linkId).orElseThrow(NotFoundException::new);
+	}
+
+	/**
+	 * An invitation to make.
+	 *
+	 * @param scopes what the supporter will share: {@code asks}, {@code status},
+	 * {@code offers}, {@code safetyPlan}
+	 * @param personId the network entry the supporter is, optional
+	 * @param email where to send the link, optional
+	 */
+	record InvitationRequest(
+			@NotNull(message = "{supporters.scopes}") List<@NotNull(message = "{supporters.scopes}") @Pattern(
+					regexp = Scope.PATTERN, message = "{supporters.scopes}") String> scopes,
+			String personId, @Email(message = "{validation.email.invalid}") @Size(max = 254,
+					message = "{validation.email.tooLong}") String email) {
+	}
+
+	/**
+	 * A new invitation.
+	 *
+	 * @param id its id, to revoke it
+	 * @param link the link, ending with its token
+	 * @param expiresAt when it stops working
+	 */
+	record InvitationResponse(String id, String link, Instant expiresAt) {
+	}
+
+	/**
+	 * New scopes.
+	 *
+	 * @param scopes what the supporter shares from now on
+	 */
+	record ScopesRequest(
+			@NotNull(message = "{supporters.scopes}") List<@NotNull(message = "{supporters.scopes}") @Pattern(
+					regexp = Scope.PATTERN, message = "{supporters.scopes}") String> scopes) {
+	}
+
+	/**
+	 * A status.
+	 *
+	 * @param status {@code ok}, {@code hardTime} or {@code pleaseCheckIn}
+	 */
+	record StatusRequest(@NotNull(message = "{supporters.status}") @Pattern(regexp = StatusService.PATTERN,
+			message = "{supporters.status}") String status) {
+	}
+
+	/**
+	 * A supporter's answer to an ask.
+	 *
+	 * @param answer {@code yes}, {@code partly} or {@code cantNow}
+	 * @param message an optional message
+	 */
+	record AnswerRequest(
+			@NotNull(message = "{supporters.answer}") @Pattern(regexp = "yes|partly|cantNow",
+					message = "{supporters.answer}") String answer,
+			@Size(max = 2000, message = "{supporters.message.tooLong}") String message) {
+	}
+
+	/**
+	 * A specific offer.
+	 *
+	 * @param what what they offer
+	 * @param when when (an instant or a date, as text)
+	 * @param note an optional note
+	 */
+	record OfferRequest(
+			@NotBlank(message = "{supporters.offer.what}") @Size(max = 300,
+					message = "{supporters.offer.what}") String what,
+			@NotBlank(message = "{supporters.offer.when}") @Size(max = 100,
+					message = "{supporters.offer.when}") String when,
+			@Size(max = 1000, message = "{supporters.message.tooLong}") String note) {
+	}
+
+	/**
+	 * A supporter as the person sees them.
+	 *
+	 * @param id the link
+	 * @param personId their network entry
+	 * @param displayName their name
+	 * @param scopes what they share
+	 */
+	record SupporterResponse(String id, String personId, String displayName, List<String> scopes) {
+
+		static SupporterResponse of(SupporterService.Supporter supporter) {
+			return new SupporterResponse(supporter.id(), supporter.personId(), supporter.displayName(),
+					Scope.names(supporter.scopes()));
+		}
+
+	}
+
+}

@@ -1,0 +1,205 @@
+package org.firststep.supporters;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import org.firststep.platform.persistence.Rows;
+
+/** The {@code invitation}, {@code supporter_link} and {@code shared_item} tables. */
+@Repository
+class SupporterRepository {
+
+	private final JdbcClient jdbc;
+
+	SupporterRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insertInvitation(Invitation invitation, String tokenHash, Instant now) {
+		this.jdbc
+			.sql("INSERT INTO invitation (id, account_id, token_hash, scopes, person_id, key_for_owner, key_for_token,"
+					+ " created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(invitation.id(), invitation.accountId(), tokenHash, Scope.text(invitation.scopes()),
+					invitation.personId(), invitation.keyForOwner(), invitation.keyForToken(), now.toEpochMilli(),
+					invitation.expiresAt().toEpochMilli())
+			.update();
+	}
+
+	Optional<Invitation> invitationByTokenHash(String tokenHash) {
+		return this.jdbc.sql("SELECT * FROM invitation WHERE token_hash = ?")
+			.param(tokenHash)
+			.query((row, n) -> invitation(row))
+			.optional();
+	}
+
+	List<Invitation> openInvitations(String accountId, Instant now) {
+		return this.jdbc
+			.sql("SELECT * FROM invitation WHERE account_id = ? AND used_at IS NULL AND revoked_at IS NULL"
+					+ " AND expires_at > ? ORDER BY created_at DESC")
+			.params(accountId, now.toEpochMilli())
+			.query((row, n) -> invitation(row))
+			.list();
+	}
+
+	boolean markUsed(String id, Instant now) {
+		return this.jdbc
+			.sql("UPDATE invitation SET used_at = ? WHERE id = ? AND used_at IS NULL AND revoked_at IS NULL")
+			.params(now.toEpochMilli(), id)
+			.update() > 0;
+	}
+
+	boolean revokeInvitation(String accountId, String id, Instant now) {
+		return this.jdbc
+			.sql("UPDATE invitation SET revoked_at = ? WHERE account_id = ? AND id = ? AND used_at IS NULL"
+					+ " AND revoked_at IS NULL")
+			.params(now.toEpochMilli(), accountId, id)
+			.update() > 0;
+	}
+
+	void insertLink(SupporterLink link) {
+		this.jdbc
+			.sql("INSERT INTO supporter_link (id, account_id, supporter_account_id, person_id, scopes, key_for_owner,"
+					+ " key_for_supporter, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(link.id(), link.accountId(), link.supporterAccountId(), link.personId(), Scope.text(link.scopes()),
+					link.keyForOwner(), link.keyForSupporter(), link.createdAt().toEpochMilli())
+			.update();
+	}
+
+	Optional<SupporterLink> linkBetween(String accountId, String supporterAccountId) {
+		return this.jdbc.sql("SELECT * FROM supporter_link WHERE account_id = ? AND supporter_account_id = ?")
+			.params(accountId, supporterAccountId)
+			.query((row, n) -> link(row))
+			.optional();
+	}
+
+	/** The person's own link by id. */
+	Optional<SupporterLink> linkOfOwner(String accountId, String id) {
+		return this.jdbc.sql("SELECT * FROM supporter_link WHERE account_id = ? AND id = ?")
+			.params(accountId, id)
+			.query((row, n) -> link(row))
+			.optional();
+	}
+
+	/** A supporter's link by id. */
+	Optional<SupporterLink> linkOfSupporter(String supporterAccountId, String id) {
+		return this.jdbc.sql("SELECT * FROM supporter_link WHERE supporter_account_id = ? AND id = ?")
+			.params(supporterAccountId, id)
+			.query((row, n) -> link(row))
+			.optional();
+	}
+
+	List<SupporterLink> linksOfOwner(String accountId) {
+		return this.jdbc.sql("SELECT * FROM supporter_link WHERE account_id = ? ORDER BY created_at")
+			.param(accountId)
+			.query((row, n) -> link(row))
+			.list();
+	}
+
+	List<SupporterLink> linksOfSupporter(String supporterAccountId) {
+		return this.jdbc.sql("SELECT * FROM supporter_link WHERE supporter_account_id = ? ORDER BY created_at")
+			.param(supporterAccountId)
+			.query((row, n) -> link(row))
+			.list();
+	}
+
+	void updateScopes(String linkId, java.util.Set<Scope> scopes) {
+		this.jdbc.sql("UPDATE supporter_link SET scopes = ? WHERE id = ?").params(Scope.text(scopes), linkId).update();
+	}
+
+	void updatePerson(String linkId, String personId) {
+		this.jdbc.sql("UPDATE supporter_link SET person_id = ? WHERE id = ?").params(personId, linkId).update();
+	}
+
+	void updateCheckinDay(String linkId, Integer day) {
+		this.jdbc.sql("UPDATE supporter_link SET checkin_day = ? WHERE id = ?").params(day, linkId).update();
+	}
+
+	boolean deleteLink(String accountId, String id) {
+		return this.jdbc.sql("DELETE FROM supporter_link WHERE account_id = ? AND id = ?")
+			.params(accountId, id)
+			.update() > 0;
+	}
+
+	void putShared(String linkId, String kind, String itemId, String state, byte[] content, Instant now) {
+		int changed = this.jdbc
+			.sql("UPDATE shared_item SET state = ?, content_sealed = ?, updated_at = ? WHERE link_id = ? AND kind = ?"
+					+ " AND item_id = ?")
+			.params(state, content, now.toEpochMilli(), linkId, kind, itemId)
+			.update();
+		if (changed == 0) {
+			this.jdbc
+				.sql("INSERT INTO shared_item (link_id, kind, item_id, state, content_sealed, created_at, updated_at)"
+						+ " VALUES (?, ?, ?, ?, ?, ?, ?)")
+				.params(linkId, kind, itemId, state, content, now.toEpochMilli(), now.toEpochMilli())
+				.update();
+		}
+	}
+
+	void answerShared(String linkId, String kind, String itemId, String state, byte[] answer, Instant now) {
+		this.jdbc
+			.sql("UPDATE shared_item SET state = ?, answer_sealed = ?, updated_at = ? WHERE link_id = ? AND kind = ?"
+					+ " AND item_id = ?")
+			.params(state, answer, now.toEpochMilli(), linkId, kind, itemId)
+			.update();
+	}
+
+	void setState(String linkId, String kind, String itemId, String state, Instant now) {
+		this.jdbc.sql("UPDATE shared_item SET state = ?, updated_at = ? WHERE link_id = ? AND kind = ? AND item_id = ?")
+			.params(state, now.toEpochMilli(), linkId, kind, itemId)
+			.update();
+	}
+
+	List<SharedItem> shared(String linkId, String kind) {
+		return this.jdbc.sql("SELECT * FROM shared_item WHERE link_id = ? AND kind = ? ORDER BY created_at DESC")
+			.params(linkId, kind)
+			.query((row, n) -> new SharedItem(row.getString("link_id"), row.getString("kind"), row.getString("item_id"),
+					row.getString("state"), row.getBytes("content_sealed"), row.getBytes("answer_sealed"),
+					Rows.instant(row, "created_at"), Rows.instant(row, "updated_at")))
+			.list();
+	}
+
+	Optional<SharedItem> sharedItem(String linkId, String kind, String itemId) {
+		return shared(linkId, kind).stream().filter((item) -> item.itemId().equals(itemId)).findFirst();
+	}
+
+	void deleteShared(String linkId, String kind) {
+		this.jdbc.sql("DELETE FROM shared_item WHERE link_id = ? AND kind = ?").params(linkId, kind).update();
+	}
+
+	private static Invitation invitation(ResultSet row) throws SQLException {
+		return new Invitation(row.getString("id"), row.getString("account_id"), Scope.parse(row.getString("scopes")),
+				row.getString("person_id"), row.getBytes("key_for_owner"), row.getBytes("key_for_token"),
+				Rows.instant(row, "expires_at"), Rows.nullableInstant(row, "used_at"),
+				Rows.nullableInstant(row, "revoked_at"));
+	}
+
+	private static SupporterLink link(ResultSet row) throws SQLException {
+		return new SupporterLink(row.getString("id"), row.getString("account_id"),
+				row.getString("supporter_account_id"), row.getString("person_id"), Scope.parse(row.getString("scopes")),
+				row.getBytes("key_for_owner"), row.getBytes("key_for_supporter"), Rows.nullableInt(row, "checkin_day"),
+				Rows.instant(row, "created_at"));
+	}
+
+	/**
+	 * A copy made for one link.
+	 *
+	 * @param linkId the link
+	 * @param kind {@code status}, {@code safetyPlan}, {@code ask} or {@code offer}
+	 * @param itemId what it copies
+	 * @param state a state in the clear: an ask's or offer's
+	 * @param content the copy, sealed under the link key
+	 * @param answer the supporter's answer, sealed under the link key, or null
+	 * @param createdAt when it was first shared
+	 * @param updatedAt when it last changed
+	 */
+	record SharedItem(String linkId, String kind, String itemId, String state, byte[] content, byte[] answer,
+			Instant createdAt, Instant updatedAt) {
+	}
+
+}

@@ -1,0 +1,352 @@
+package org.firststep.supporters;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.firststep.accounts.Account;
+import org.firststep.accounts.AccountService;
+import org.firststep.asks.Ask;
+import org.firststep.asks.AskSent;
+import org.firststep.asks.AskService;
+import org.firststep.people.Need;
+import org.firststep.people.PeopleService;
+import org.firststep.people.Person;
+import org.firststep.people.PersonInput;
+import org.firststep.platform.mail.Mail;
+import org.firststep.platform.mail.Mailer;
+import org.firststep.platform.web.FieldMessage;
+import org.firststep.platform.web.InvalidInputException;
+import org.firststep.platform.web.NotFoundException;
+import org.firststep.platform.web.WebProperties;
+import org.firststep.privacy.LinkKey;
+import org.firststep.privacy.LinkKeys;
+import org.firststep.safety.PlanStep;
+import org.firststep.safety.PlanView;
+import org.firststep.safety.SafetyPlanChanged;
+import org.firststep.safety.SafetyPlanService;
+
+/**
+ * The supported person's side: inviting supporters, choosing what each one shares,
+ * removing them, and keeping the copies each link holds up to date. Every method acts for
+ * the signed-in person, with their data key.
+ */
+@Service
+public class SupporterService {
+
+	static final Duration INVITATION_LIFETIME = Duration.ofDays(7);
+
+	private final SupporterRepository repository;
+
+	private final LinkKeys keys;
+
+	private final Copies copies;
+
+	private final PeopleService people;
+
+	private final AccountService accounts;
+
+	private final SafetyPlanService plans;
+
+	private final StatusService statuses;
+
+	private final AskService asks;
+
+	private final Mailer mailer;
+
+	private final MessageSource messages;
+
+	private final WebProperties web;
+
+	private final Clock clock;
+
+	SupporterService(SupporterRepository repository, LinkKeys keys, Copies copies, PeopleService people,
+			AccountService accounts, SafetyPlanService plans, StatusService statuses, AskService asks, Mailer mailer,
+			MessageSource messages, WebProperties web, Clock clock) {
+		this.repository = repository;
+		this.keys = keys;
+		this.copies = copies;
+		this.people = people;
+		this.accounts = accounts;
+		this.plans = plans;
+		this.statuses = statuses;
+		this.asks = asks;
+		this.mailer = mailer;
+		this.messages = messages;
+		this.web = web;
+		this.clock = clock;
+	}
+
+	/**
+	 * A single-use invitation link, valid for seven days, optionally e-mailed.
+	 * @throws InvalidInputException for a network entry that is not the person's
+	 */
+	@Transactional
+	public Created invite(String accountId, Set<Scope> scopes, String personId, String email) {
+		if (personId != null && this.people.find(accountId, personId).isEmpty()) {
+			throw new InvalidInputException(new FieldMessage("personId", "supporters.person.unknown"));
+		}
+		String id = org.firststep.platform.persistence.Ids.newId();
+		String token = Tokens.newToken();
+		LinkKey key = this.keys.newKey();
+		Instant now = this.clock.instant();
+		Instant expiresAt = now.plus(INVITATION_LIFETIME);
+		try {
+			this.repository
+				.insertInvitation(
+						new Invitation(id, accountId, scopes, personId, this.keys.wrapFor(accountId, id, key),
+								this.keys.wrapWithToken(token, id, key), expiresAt, null, null),
+						Tokens.hash(token), now);
+		}
+		finally {
+			key.destroy();
+		}
+		if (personId != null && scopes.contains(Scope.SAFETY_PLAN)) {
+			share(accountId, personId, true);
+		}
+		String link = this.web.baseUrl().toString().replaceAll("/$", "") + "/invitations/" + token;
+		if (email != null && !email.isBlank()) {
+			Account me = this.accounts.get(accountId);
+			this.mailer.send(new Mail(email.strip(),
+					this.messages.getMessage("supporters.mail.subject", new Object[] { me.greetingName() },
+							me.locale()),
+					this.messages.getMessage("supporters.mail.text", new Object[] { me.greetingName(), link },
+							me.locale())));
+		}
+		return new Created(id, link, expiresAt);
+	}
+
+	public List<Invitation> openInvitations(String accountId) {
+		return this.repository.openInvitations(accountId, this.clock.instant());
+	}
+
+	public void revokeInvitation(String accountId, String id) {
+		if (!this.repository.revokeInvitation(accountId, id, this.clock.instant())) {
+			throw new NotFoundException();
+		}
+	}
+
+	/**
+	 * The person's supporters. A supporter who accepted an invitation that named no one
+	 * from the network gets an entry now, sealed with the person's key.
+	 */
+	@Transactional
+	public List<Supporter> supporters(String accountId) {
+		List<Supporter> supporters = new ArrayList<>();
+		for (SupporterLink link : this.repository.linksOfOwner(accountId)) {
+			String name = this.accounts.find(link.supporterAccountId()).map(Account::greetingName).orElse("");
+			String personId = link.personId();
+			if (personId == null || this.people.find(accountId, personId).isEmpty()) {
+				Person added = this.people.add(accountId, new PersonInput("person", name, null, List.of(),
+						java.util.EnumSet.of(Need.LISTENING), 3, null));
+				personId = added.id();
+				this.repository.updatePerson(link.id(), personId);
+				if (link.allows(Scope.SAFETY_PLAN)) {
+					share(accountId, personId, true);
+				}
+			}
+			supporters.add(new Supporter(link.id(), personId, name, scopes(accountId, link, personId)));
+		}
+		return supporters;
+	}
+
+	/** Changes what a supporter shares, at once: copies come and go with the scopes. */
+	@Transactional
+	public Supporter changeScopes(String accountId, String linkId, Set<Scope> scopes) {
+		SupporterLink link = this.repository.linkOfOwner(accountId, linkId).orElseThrow(NotFoundException::new);
+		this.repository.updateScopes(linkId, scopes);
+		SupporterLink changed = new SupporterLink(link.id(), link.accountId(), link.supporterAccountId(),
+				link.personId(), scopes, link.keyForOwner(), link.keyForSupporter(), link.checkinDay(),
+				link.createdAt());
+		if (link.personId() != null) {
+			share(accountId, link.personId(), scopes.contains(Scope.SAFETY_PLAN));
+		}
+		refresh(changed);
+		String name = this.accounts.find(link.supporterAccountId()).map(Account::greetingName).orElse("");
+		return new Supporter(linkId, link.personId(), name, scopes(accountId, changed, link.personId()));
+	}
+
+	/** Removes a supporter: the link, every copy it held and its key go at once. */
+	@Transactional
+	public void remove(String accountId, String linkId) {
+		SupporterLink link = this.repository.linkOfOwner(accountId, linkId).orElseThrow(NotFoundException::new);
+		if (link.personId() != null) {
+			share(accountId, link.personId(), false);
+		}
+		this.repository.deleteLink(accountId, linkId);
+	}
+
+	/** The person's status changed: links that share it get the new copy. */
+	@EventListener
+	void statusChanged(StatusService.StatusChanged event) {
+		for (SupporterLink link : this.repository.linksOfOwner(event.accountId())) {
+			if (link.allows(Scope.STATUS)) {
+				putStatus(link, event.status());
+			}
+		}
+	}
+
+	@EventListener
+	void planChanged(SafetyPlanChanged event) {
+		for (SupporterLink link : this.repository.linksOfOwner(event.accountId())) {
+			refreshPlan(link);
+		}
+	}
+
+	@EventListener
+	void askSent(AskSent event) {
+		Ask ask = this.asks.get(event.accountId(), event.askId());
+		for (SupporterLink link : this.repository.linksOfOwner(event.accountId())) {
+			if (link.allows(Scope.ASKS) && ask.personId() != null && ask.personId().equals(link.personId())) {
+				putAsk(link, ask);
+			}
+		}
+	}
+
+	/** Offers made to the person, from every supporter who may make them. */
+	public List<OfferView> offers(String accountId) {
+		List<OfferView> offers = new ArrayList<>();
+		for (SupporterLink link : this.repository.linksOfOwner(accountId)) {
+			if (!link.allows(Scope.OFFERS)) {
+				continue;
+			}
+			LinkKey key = this.copies.ownerKey(link);
+			String from = this.accounts.find(link.supporterAccountId()).map(Account::greetingName).orElse("");
+			for (SupporterRepository.SharedItem item : this.repository.shared(link.id(), "offer")) {
+				offers.add(OfferView.of(link.id() + "." + item.itemId(), from, item,
+						this.copies.open(key, link, Copies.CONTENT, "offer", item.itemId(), item.content())));
+			}
+		}
+		return offers;
+	}
+
+	/** Accepts or declines an offer in one tap. */
+	public void answerOffer(String accountId, String offerId, boolean accept) {
+		String[] parts = offerId.split("\\.", 2);
+		if (parts.length != 2) {
+			throw new NotFoundException();
+		}
+		SupporterLink link = this.repository.linkOfOwner(accountId, parts[0])
+			.filter((found) -> found.allows(Scope.OFFERS))
+			.orElseThrow(NotFoundException::new);
+		SupporterRepository.SharedItem item = this.repository.sharedItem(link.id(), "offer", parts[1])
+			.filter((found) -> "open".equals(found.state()))
+			.orElseThrow(NotFoundException::new);
+		this.repository.setState(link.id(), "offer", item.itemId(), accept ? "accepted" : "declined",
+				this.clock.instant());
+	}
+
+	/** What a supporter answered to an ask, for the person's own ask page. */
+	public java.util.Optional<Map<String, Object>> answerTo(String accountId, String askId) {
+		for (SupporterLink link : this.repository.linksOfOwner(accountId)) {
+			var item = this.repository.sharedItem(link.id(), "ask", askId);
+			if (item.isPresent() && item.get().answer() != null) {
+				return java.util.Optional.of(this.copies.open(this.copies.ownerKey(link), link, Copies.ANSWER, "ask",
+						askId, item.get().answer()));
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
+	private void refresh(SupporterLink link) {
+		if (link.allows(Scope.STATUS)) {
+			this.statuses.current(link.accountId()).ifPresent((status) -> putStatus(link, status));
+		}
+		else {
+			this.repository.deleteShared(link.id(), "status");
+		}
+		if (!link.allows(Scope.ASKS)) {
+			this.repository.deleteShared(link.id(), "ask");
+		}
+		if (!link.allows(Scope.OFFERS)) {
+			this.repository.deleteShared(link.id(), "offer");
+		}
+		refreshPlan(link);
+	}
+
+	private void refreshPlan(SupporterLink link) {
+		if (link.personId() == null || !this.plans.sharesWith(link.accountId(), link.personId())) {
+			this.repository.deleteShared(link.id(), "safetyPlan");
+			return;
+		}
+		PlanView view = this.plans.view(link.accountId());
+		Map<String, Object> copy = new LinkedHashMap<>();
+		for (PlanStep step : PlanStep.values()) {
+			copy.put(step.apiName(), view.lines(step).stream().map(PlanView.Line::text).toList());
+		}
+		LinkKey key = this.copies.ownerKey(link);
+		this.repository.putShared(link.id(), "safetyPlan", "plan", null,
+				this.copies.seal(key, link, Copies.CONTENT, "safetyPlan", "plan", copy), this.clock.instant());
+	}
+
+	private void putStatus(SupporterLink link, String status) {
+		LinkKey key = this.copies.ownerKey(link);
+		this.repository.putShared(link.id(), "status", "status", null,
+				this.copies.seal(key, link, Copies.CONTENT, "status", "status", Map.of("status", status)),
+				this.clock.instant());
+	}
+
+	private void putAsk(SupporterLink link, Ask ask) {
+		LinkKey key = this.copies.ownerKey(link);
+		Map<String, Object> copy = new LinkedHashMap<>();
+		copy.put("need", ask.need().apiName());
+		copy.put("size", ask.size().apiName());
+		copy.put("message", ask.message());
+		copy.put("sentAt", String.valueOf(ask.sentAt()));
+		this.repository.putShared(link.id(), "ask", ask.id(), "open",
+				this.copies.seal(key, link, Copies.CONTENT, "ask", ask.id(), copy), this.clock.instant());
+	}
+
+	private void share(String accountId, String personId, boolean on) {
+		Set<String> shared = new LinkedHashSet<>(this.plans.sharedWith(accountId));
+		boolean changed = on ? shared.add(personId) : shared.remove(personId);
+		if (changed) {
+			this.plans.shareWith(accountId, List.copyOf(shared));
+		}
+	}
+
+	private Set<Scope> scopes(String accountId, SupporterLink link, String personId) {
+		Set<Scope> scopes = java.util.EnumSet.noneOf(Scope.class);
+		scopes.addAll(link.scopes());
+		if (personId != null && this.plans.sharesWith(accountId, personId)) {
+			scopes.add(Scope.SAFETY_PLAN);
+		}
+		else {
+			scopes.remove(Scope.SAFETY_PLAN);
+		}
+		return scopes;
+	}
+
+	/**
+	 * A new invitation.
+	 *
+	 * @param id its id
+	 * @param link the link to send; it ends with the invitation's token
+	 * @param expiresAt when it stops working
+	 */
+	public record Created(String id, String link, Instant expiresAt) {
+	}
+
+	/**
+	 * A supporter as the person sees them.
+	 *
+	 * @param id the link's id
+	 * @param personId their network entry
+	 * @param displayName their name
+	 * @param scopes what they share
+	 */
+	public record Supporter(String id, String personId, String displayName, Set<Scope> scopes) {
+	}
+
+}

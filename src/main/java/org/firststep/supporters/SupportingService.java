@@ -1,0 +1,277 @@
+package org.firststep.supporters;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.firststep.accounts.Account;
+import org.firststep.accounts.AccountService;
+import org.firststep.asks.AskService;
+import org.firststep.asks.Outcome;
+import org.firststep.platform.persistence.Ids;
+import org.firststep.platform.web.ConflictException;
+import org.firststep.platform.web.NotFoundException;
+import org.firststep.privacy.LinkKey;
+import org.firststep.privacy.LinkKeys;
+import org.firststep.safety.SafetyPlanService;
+
+/**
+ * The supporter's side: accepting an invitation, and reading and answering only what each
+ * link's scopes allow. Anything outside them answers as if it did not exist.
+ */
+@Service
+public class SupportingService {
+
+	private final SupporterRepository repository;
+
+	private final LinkKeys keys;
+
+	private final Copies copies;
+
+	private final AccountService accounts;
+
+	private final AskService asks;
+
+	private final SafetyPlanService plans;
+
+	private final Clock clock;
+
+	SupportingService(SupporterRepository repository, LinkKeys keys, Copies copies, AccountService accounts,
+			AskService asks, SafetyPlanService plans, Clock clock) {
+		this.repository = repository;
+		this.keys = keys;
+		this.copies = copies;
+		this.accounts = accounts;
+		this.asks = asks;
+		this.plans = plans;
+		this.clock = clock;
+	}
+
+	/** The inviting person's name, while the invitation can still be accepted. */
+	public Optional<String> inviter(String token) {
+		return usable(token).flatMap((invitation) -> this.accounts.find(invitation.accountId()))
+			.map(Account::greetingName);
+	}
+
+	/**
+	 * Accepts an invitation as the signed-in supporter.
+	 * @throws NotFoundException for an unknown, used, revoked or expired invitation
+	 * @throws ConflictException for one's own invitation, or someone already supported
+	 */
+	@Transactional
+	public String accept(String token, String supporterAccountId) {
+		Invitation invitation = usable(token).orElseThrow(NotFoundException::new);
+		if (invitation.accountId().equals(supporterAccountId)) {
+			throw new ConflictException("supporters.ownInvitation");
+		}
+		if (this.repository.linkBetween(invitation.accountId(), supporterAccountId).isPresent()) {
+			throw new ConflictException("supporters.alreadySupporting");
+		}
+		if (!this.repository.markUsed(invitation.id(), this.clock.instant())) {
+			throw new NotFoundException();
+		}
+		LinkKey key = this.keys.unwrapWithToken(token, invitation.id(), invitation.keyForToken());
+		try {
+			this.repository.insertLink(new SupporterLink(invitation.id(), invitation.accountId(), supporterAccountId,
+					invitation.personId(), invitation.scopes(), invitation.keyForOwner(),
+					this.keys.wrapFor(supporterAccountId, invitation.id(), key), null, this.clock.instant()));
+		}
+		finally {
+			key.destroy();
+		}
+		return invitation.id();
+	}
+
+	/** The people this supporter supports. */
+	public List<Supported> supporting(String supporterAccountId) {
+		List<Supported> supported = new ArrayList<>();
+		for (SupporterLink link : this.repository.linksOfSupporter(supporterAccountId)) {
+			supported.add(new Supported(link.id(), name(link), Scope.names(scopes(link)), link.checkinDay()));
+		}
+		return supported;
+	}
+
+	public Supported get(String supporterAccountId, String linkId) {
+		SupporterLink link = link(supporterAccountId, linkId);
+		return new Supported(link.id(), name(link), Scope.names(scopes(link)), link.checkinDay());
+	}
+
+	/** The status shared with this supporter, if any. */
+	public Optional<String> status(String supporterAccountId, String linkId) {
+		SupporterLink link = allowed(supporterAccountId, linkId, Scope.STATUS);
+		return this.repository.sharedItem(link.id(), "status", "status")
+			.map((item) -> String.valueOf(this.copies
+				.open(this.copies.supporterKey(link), link, Copies.CONTENT, "status", "status", item.content())
+				.get("status")));
+	}
+
+	/** Asks addressed to this supporter, newest first. */
+	public List<SharedAsk> asks(String supporterAccountId, String linkId) {
+		SupporterLink link = allowed(supporterAccountId, linkId, Scope.ASKS);
+		LinkKey key = this.copies.supporterKey(link);
+		return this.repository.shared(link.id(), "ask").stream().map((item) -> {
+			Map<String, Object> content = this.copies.open(key, link, Copies.CONTENT, "ask", item.itemId(),
+					item.content());
+			Map<String, Object> answer = (item.answer() != null)
+					? this.copies.open(key, link, Copies.ANSWER, "ask", item.itemId(), item.answer()) : null;
+			return new SharedAsk(item.itemId(), String.valueOf(content.get("need")),
+					String.valueOf(content.get("size")), (String) content.get("message"), item.state(),
+					(answer != null) ? (String) answer.get("answer") : null,
+					(answer != null) ? (String) answer.get("message") : null, item.createdAt());
+		}).toList();
+	}
+
+	/**
+	 * Answers an ask in one tap: {@code yes}, {@code partly} or {@code cantNow} (a no),
+	 * with an optional message. The person's ask gets that outcome.
+	 */
+	@Transactional
+	public void answer(String supporterAccountId, String linkId, String askId, String answer, String message) {
+		SupporterLink link = allowed(supporterAccountId, linkId, Scope.ASKS);
+		SupporterRepository.SharedItem item = this.repository.sharedItem(link.id(), "ask", askId)
+			.orElseThrow(NotFoundException::new);
+		if (!"open".equals(item.state())) {
+			throw new ConflictException("supporters.alreadyAnswered");
+		}
+		Map<String, Object> value = new LinkedHashMap<>();
+		value.put("answer", answer);
+		value.put("message", (message == null || message.isBlank()) ? null : message.strip());
+		this.repository.answerShared(link.id(), "ask", askId, "answered",
+				this.copies.seal(this.copies.supporterKey(link), link, Copies.ANSWER, "ask", askId, value),
+				this.clock.instant());
+		Outcome outcome = switch (answer) {
+			case "yes" -> Outcome.YES;
+			case "partly" -> Outcome.PARTLY;
+			default -> Outcome.NO;
+		};
+		this.asks.answeredBySupporter(link.accountId(), askId, outcome);
+	}
+
+	/** This supporter's offers to the person, newest first. */
+	public List<OfferView> offers(String supporterAccountId, String linkId) {
+		SupporterLink link = allowed(supporterAccountId, linkId, Scope.OFFERS);
+		LinkKey key = this.copies.supporterKey(link);
+		String to = name(link);
+		return this.repository.shared(link.id(), "offer")
+			.stream()
+			.map((item) -> OfferView.of(item.itemId(), to, item,
+					this.copies.open(key, link, Copies.CONTENT, "offer", item.itemId(), item.content())))
+			.toList();
+	}
+
+	public OfferView offer(String supporterAccountId, String linkId, String what, String when, String note) {
+		SupporterLink link = allowed(supporterAccountId, linkId, Scope.OFFERS);
+		String id = Ids.newId();
+		Map<String, Object> value = new LinkedHashMap<>();
+		value.put("what", what.strip());
+		value.put("when", when.strip());
+		value.put("note", (note == null || note.isBlank()) ? null : note.strip());
+		Instant now = this.clock.instant();
+		this.repository.putShared(link.id(), "offer", id, "open",
+				this.copies.seal(this.copies.supporterKey(link), link, Copies.CONTENT, "offer", id, value), now);
+		return offers(supporterAccountId, linkId).stream()
+			.filter((offer) -> offer.id().equals(id))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/** The plan, read-only, while the person shares it with this supporter. */
+	public Optional<Map<String, Object>> safetyPlan(String supporterAccountId, String linkId) {
+		SupporterLink link = link(supporterAccountId, linkId);
+		if (link.personId() == null || !this.plans.sharesWith(link.accountId(), link.personId())) {
+			throw new NotFoundException();
+		}
+		return this.repository.sharedItem(link.id(), "safetyPlan", "plan")
+			.map((item) -> this.copies.open(this.copies.supporterKey(link), link, Copies.CONTENT, "safetyPlan", "plan",
+					item.content()));
+	}
+
+	/** The supporter's check-in rhythm with this person: a day of the week, or none. */
+	public void setCheckinDay(String supporterAccountId, String linkId, DayOfWeek day) {
+		SupporterLink link = link(supporterAccountId, linkId);
+		this.repository.updateCheckinDay(link.id(), (day != null) ? day.getValue() : null);
+	}
+
+	/** The people to check in with today, by the supporter's own rhythm. */
+	public List<Supported> checkInToday(String supporterAccountId, LocalDate today) {
+		return supporting(supporterAccountId).stream()
+			.filter((supported) -> supported.checkinDay() != null
+					&& supported.checkinDay() == today.getDayOfWeek().getValue())
+			.toList();
+	}
+
+	private Optional<Invitation> usable(String token) {
+		if (token == null || token.isBlank()) {
+			return Optional.empty();
+		}
+		Instant now = this.clock.instant();
+		return this.repository.invitationByTokenHash(Tokens.hash(token))
+			.filter((invitation) -> invitation.usedAt() == null && invitation.revokedAt() == null
+					&& invitation.expiresAt().isAfter(now));
+	}
+
+	private SupporterLink link(String supporterAccountId, String linkId) {
+		return this.repository.linkOfSupporter(supporterAccountId, linkId).orElseThrow(NotFoundException::new);
+	}
+
+	private SupporterLink allowed(String supporterAccountId, String linkId, Scope scope) {
+		SupporterLink link = link(supporterAccountId, linkId);
+		if (!link.allows(scope)) {
+			throw new NotFoundException();
+		}
+		return link;
+	}
+
+	private java.util.Set<Scope> scopes(SupporterLink link) {
+		java.util.Set<Scope> scopes = java.util.EnumSet.noneOf(Scope.class);
+		scopes.addAll(link.scopes());
+		if (link.personId() != null && this.plans.sharesWith(link.accountId(), link.personId())) {
+			scopes.add(Scope.SAFETY_PLAN);
+		}
+		else {
+			scopes.remove(Scope.SAFETY_PLAN);
+		}
+		return scopes;
+	}
+
+	private String name(SupporterLink link) {
+		return this.accounts.find(link.accountId()).map(Account::greetingName).orElse("");
+	}
+
+	/**
+	 * Someone this supporter supports.
+	 *
+	 * @param linkId the link
+	 * @param displayName their name
+	 * @param scopes what they share
+	 * @param checkinDay the supporter's check-in day, 1 Monday to 7 Sunday, or null
+	 */
+	public record Supported(String linkId, String displayName, List<String> scopes, Integer checkinDay) {
+	}
+
+	/**
+	 * An ask as the supporter sees it.
+	 *
+	 * @param id the ask
+	 * @param need what for
+	 * @param size how big
+	 * @param message the words
+	 * @param state {@code open} or {@code answered}
+	 * @param answer the supporter's answer, or null
+	 * @param answerMessage their message, or null
+	 * @param sharedAt when it arrived
+	 */
+	public record SharedAsk(String id, String need, String size, String message, String state, String answer,
+			String answerMessage, Instant sharedAt) {
+	}
+
+}
