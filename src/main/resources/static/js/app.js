@@ -114,6 +114,40 @@
 		}
 	}
 
+	// The message coach, live while a supporter writes: it only suggests, and the words
+	// are sent only when they press the button.
+	document.querySelectorAll("[data-coach]").forEach(function (field) {
+		var box = document.getElementById(field.getAttribute("data-coach"));
+		var token = (document.cookie.match(/(?:^|; )XSRF-TOKEN=([^;]*)/) || [])[1];
+		var timer;
+		field.addEventListener("input", function () {
+			clearTimeout(timer);
+			timer = setTimeout(function () {
+				fetch("/api/v1/coach", {
+					method: "POST",
+					headers: { "Content-Type": "application/json", "X-XSRF-TOKEN": decodeURIComponent(token || "") },
+					body: JSON.stringify({ message: field.value, lang: document.documentElement.lang })
+				}).then(function (response) {
+					return response.ok ? response.json() : null;
+				}).then(function (answer) {
+					if (!answer || !box) {
+						return;
+					}
+					box.textContent = "";
+					answer.flags.forEach(function (flag) {
+						var item = document.createElement("p");
+						item.className = "hint";
+						var phrase = document.createElement("strong");
+						phrase.textContent = "“" + flag.phrase + "” ";
+						item.appendChild(phrase);
+						item.appendChild(document.createTextNode(flag.suggestion));
+						box.appendChild(item);
+					});
+				}).catch(function () { /* offline: no suggestions */ });
+			}, 500);
+		});
+	});
+
 	// Print buttons appear only where printing can be started from the page.
 	document.querySelectorAll("[data-print]").forEach(function (button) {
 		button.hidden = false;

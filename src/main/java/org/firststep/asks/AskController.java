@@ -53,9 +53,13 @@ class AskController {
 
 	private final SafetyNet safetyNet;
 
+	private final org.springframework.beans.factory.ObjectProvider<SupporterAnswers> supporterAnswers;
+
 	AskController(AskService asks, PeopleService people, AccountService accounts, AskTemplates templates,
-			ClarityCheck clarity, MessageSource messages, SafetyNet safetyNet) {
+			ClarityCheck clarity, MessageSource messages, SafetyNet safetyNet,
+			org.springframework.beans.factory.ObjectProvider<SupporterAnswers> supporterAnswers) {
 		this.safetyNet = safetyNet;
+		this.supporterAnswers = supporterAnswers;
 		this.asks = asks;
 		this.people = people;
 		this.accounts = accounts;
@@ -160,8 +164,15 @@ class AskController {
 					.orElse(List.of()));
 		model.addAttribute("partnerMessage", partner.isPresent()
 				? accountabilityMessage(ask, person.orElse(null), account.timeZone(), locale) : null);
+		model.addAttribute("supporterAnswer",
+				(ask.outcome() != null) ? this.supporterAnswers.stream()
+					.map((answers) -> answers.answerTo(me.id(), id))
+					.flatMap(java.util.Optional::stream)
+					.findFirst()
+					.orElse(null) : null);
 		if (!model.containsAttribute("outcome")) {
-			model.addAttribute("outcome", OutcomeRequest.empty());
+			model.addAttribute("outcome", (model.getAttribute("supporterAnswer") != null)
+					? new OutcomeRequest(ask.outcome().apiName(), null, null) : OutcomeRequest.empty());
 		}
 		if (ask.outcome() != null && !ask.outcome().wentWell()) {
 			model.addAttribute("backup", this.asks.backupFor(me.id(), ask).orElse(null));

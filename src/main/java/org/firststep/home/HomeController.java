@@ -11,6 +11,7 @@ import org.firststep.accounts.Account;
 import org.firststep.accounts.AccountService;
 import org.firststep.asks.AskService;
 import org.firststep.assessments.AssessmentService;
+import org.firststep.supporters.SupporterService;
 import org.firststep.people.PeopleService;
 import org.firststep.platform.security.CurrentAccount;
 import org.firststep.platform.security.PublicRoutes;
@@ -30,8 +31,12 @@ class HomeController {
 
 	private final AssessmentService assessments;
 
-	HomeController(AccountService accounts, AskService asks, PeopleService people, AssessmentService assessments) {
+	private final SupporterService supporters;
+
+	HomeController(AccountService accounts, AskService asks, PeopleService people, AssessmentService assessments,
+			SupporterService supporters) {
 		this.accounts = accounts;
+		this.supporters = supporters;
 		this.assessments = assessments;
 		this.asks = asks;
 		this.people = people;
@@ -50,6 +55,11 @@ class HomeController {
 		model.addAttribute("names", due.isEmpty() ? List.of() : this.people.list(account.id()));
 		model.addAttribute("nextSize", this.asks.suggestedNextSize(account.id()));
 		model.addAttribute("assessmentSuggested", this.assessments.suggested(account.id()));
+		model.addAttribute("offers",
+				this.supporters.offers(account.id())
+					.stream()
+					.filter((offer) -> "accepted".equals(offer.state()))
+					.toList());
 		return "home/index";
 	}
 

@@ -43,7 +43,7 @@ import org.firststep.safety.SafetyPlanService;
  * the signed-in person, with their data key.
  */
 @Service
-public class SupporterService {
+public class SupporterService implements org.firststep.asks.SupporterAnswers {
 
 	static final Duration INVITATION_LIFETIME = Duration.ofDays(7);
 
@@ -248,12 +248,15 @@ public class SupporterService {
 	}
 
 	/** What a supporter answered to an ask, for the person's own ask page. */
-	public java.util.Optional<Map<String, Object>> answerTo(String accountId, String askId) {
+	@Override
+	public java.util.Optional<Answer> answerTo(String accountId, String askId) {
 		for (SupporterLink link : this.repository.linksOfOwner(accountId)) {
 			var item = this.repository.sharedItem(link.id(), "ask", askId);
 			if (item.isPresent() && item.get().answer() != null) {
-				return java.util.Optional.of(this.copies.open(this.copies.ownerKey(link), link, Copies.ANSWER, "ask",
-						askId, item.get().answer()));
+				Map<String, Object> answer = this.copies.open(this.copies.ownerKey(link), link, Copies.ANSWER, "ask",
+						askId, item.get().answer());
+				return java.util.Optional
+					.of(new Answer(String.valueOf(answer.get("answer")), (String) answer.get("message")));
 			}
 		}
 		return java.util.Optional.empty();

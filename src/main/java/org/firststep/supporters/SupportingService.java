@@ -100,6 +100,25 @@ public class SupportingService {
 		return supported;
 	}
 
+	/**
+	 * The supporter's home: each person with their status if shared, the asks waiting for
+	 * an answer, the offers and the check-in day.
+	 */
+	public List<Overview> overview(String supporterAccountId) {
+		return supporting(supporterAccountId).stream().map((supported) -> {
+			String status = supported.scopes().contains(Scope.STATUS.apiName())
+					? status(supporterAccountId, supported.linkId()).orElse(null) : null;
+			long openAsks = supported.scopes().contains(Scope.ASKS.apiName())
+					? asks(supporterAccountId, supported.linkId()).stream()
+						.filter((ask) -> "open".equals(ask.state()))
+						.count()
+					: 0;
+			List<OfferView> offers = supported.scopes().contains(Scope.OFFERS.apiName())
+					? offers(supporterAccountId, supported.linkId()) : List.of();
+			return new Overview(supported, status, openAsks, offers);
+		}).toList();
+	}
+
 	public Supported get(String supporterAccountId, String linkId) {
 		SupporterLink link = link(supporterAccountId, linkId);
 		return new Supported(link.id(), name(link), Scope.names(scopes(link)), link.checkinDay());
@@ -256,6 +275,17 @@ public class SupportingService {
 	 * @param checkinDay the supporter's check-in day, 1 Monday to 7 Sunday, or null
 	 */
 	public record Supported(String linkId, String displayName, List<String> scopes, Integer checkinDay) {
+	}
+
+	/**
+	 * One person on the supporter's home.
+	 *
+	 * @param supported who
+	 * @param status their status, if shared
+	 * @param openAsks asks waiting for an answer
+	 * @param offers the supporter's offers to them
+	 */
+	public record Overview(Supported supported, String status, long openAsks, List<OfferView> offers) {
 	}
 
 	/**

@@ -26,6 +26,7 @@ CREATE TABLE supporter_link (
 	key_for_owner         BYTEA   NOT NULL,
 	key_for_supporter     BYTEA   NOT NULL,
 	checkin_day           BIGINT,
+	reminded_on           TEXT,
 	created_at            BIGINT  NOT NULL,
 	UNIQUE (account_id, supporter_account_id)
 );

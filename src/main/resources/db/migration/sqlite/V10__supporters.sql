@@ -26,6 +26,7 @@ CREATE TABLE supporter_link (
 	key_for_owner         BLOB    NOT NULL,
 	key_for_supporter     BLOB    NOT NULL,
 	checkin_day           INTEGER,
+	reminded_on           TEXT,
 	created_at            INTEGER NOT NULL,
 	UNIQUE (account_id, supporter_account_id)
 );

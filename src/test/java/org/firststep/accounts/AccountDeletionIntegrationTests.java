@@ -45,11 +45,22 @@ class AccountDeletionIntegrationTests extends IntegrationTest {
 		person.client().postForm("/thoughts", "automaticThought", "Too much");
 		person.client().postForm("/journal", "text", "A day");
 		person.client().postForm("/give-and-take", "direction", "given", "personId", sam, "what", "Tea");
+		person.client().postForm("/status", "status", "hardTime");
+		person.client().postForm("/supporters/invitations", "scopes", "status");
+		Person supporter = signedUpWithToken();
+		String invitation = person.client()
+			.postJson("/api/v1/invitations", Map.of("scopes", List.of("status")))
+			.json()
+			.get("link")
+			.asString()
+			.replaceAll(".*/", "");
+		supporter.client().postJson("/api/v1/invitations/" + invitation + "/accept", Map.of());
 		List<String> marks = List.of(person.accountId(), person.email(), throttleKey(person.email()));
 
 		assertThat(tablesMentioning(marks)).as("the walk finds the person before deletion")
 			.contains("account", "data_key", "api_token", "password_reset", "sign_in_failure", "person", "safety_plan",
-					"safety_plan_share", "checkin", "assessment", "thought_record", "journal_entry", "exchange")
+					"safety_plan_share", "checkin", "assessment", "thought_record", "journal_entry", "exchange",
+					"person_status", "invitation", "supporter_link")
 			.anyMatch((table) -> table.equalsIgnoreCase("spring_session"));
 
 		person.client().postForm("/settings/delete", "password", person.password());

@@ -185,8 +185,7 @@ class SupporterIntegrationTests extends IntegrationTest {
 			.get("id")
 			.asString();
 		for (String path : List.of("/api/v1/people/" + person, "/api/v1/asks/" + ask, "/api/v1/journal/" + journal,
-				"/api/v1/thought-records/" + thought, "/api/v1/assessments/" + assessment,
-				"/api/v1/supporters/" + linkId)) {
+				"/api/v1/thought-records/" + thought, "/api/v1/assessments/" + assessment)) {
 			assertThat(sam.client().get(path).status()).as(path).isEqualTo(404);
 		}
 		assertThat(sam.client().delete("/api/v1/exchanges/" + exchange).status()).isEqualTo(404);

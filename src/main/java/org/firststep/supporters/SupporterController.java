@@ -1,0 +1,202 @@
+package org.firststep.supporters;
+
+import java.time.DayOfWeek;
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.firststep.people.PeopleService;
+import org.firststep.platform.security.CurrentAccount;
+import org.firststep.platform.security.PublicRoutes;
+import org.firststep.platform.web.InvalidInputException;
+import org.firststep.platform.web.NotFoundException;
+
+/**
+ * The supporter pages: the person's own (status, invitations, supporters and their
+ * scopes, offers), the invitation a supporter opens, and the supporter's side (the people
+ * they support, asks to answer, offers, the shared plan, their check-in day).
+ */
+@Controller
+class SupporterController {
+
+	private final SupporterService supporters;
+
+	private final SupportingService supporting;
+
+	private final StatusService statuses;
+
+	private final PeopleService people;
+
+	SupporterController(SupporterService supporters, SupportingService supporting, StatusService statuses,
+			PeopleService people) {
+		this.supporters = supporters;
+		this.supporting = supporting;
+		this.statuses = statuses;
+		this.people = people;
+	}
+
+	@GetMapping("/supporters")
+	String page(@AuthenticationPrincipal CurrentAccount me, Model model) {
+		model.addAttribute("status", this.statuses.current(me.id()).orElse("ok"));
+		model.addAttribute("supporters", this.supporters.supporters(me.id()));
+		model.addAttribute("invitations",
+				this.supporters.openInvitations(me.id())
+					.stream()
+					.map((invitation) -> new InvitationSummary(invitation.id(), Scope.text(invitation.scopes())))
+					.toList());
+		model.addAttribute("offers", this.supporters.offers(me.id()));
+		model.addAttribute("network", this.people.list(me.id()));
+		return "supporters/index";
+	}
+
+	@PostMapping("/status")
+	String status(@AuthenticationPrincipal CurrentAccount me, @RequestParam("status") String status,
+			@RequestParam(name = "return", defaultValue = "/supporters") String back) {
+		if (!status.matches(StatusService.PATTERN)) {
+			return "redirect:/supporters";
+		}
+		this.statuses.set(me.id(), status);
+		return "redirect:" + org.firststep.platform.web.ReturnPaths.safe(back) + (back.contains("?") ? "&" : "?")
+				+ "status";
+	}
+
+	@PostMapping("/supporters/invitations")
+	String invite(@AuthenticationPrincipal CurrentAccount me,
+			@RequestParam(name = "scopes", required = false) List<String> scopes,
+			@RequestParam(name = "personId", required = false) String personId,
+			@RequestParam(name = "email", required = false) String email, RedirectAttributes next) {
+		try {
+			SupporterService.Created created = this.supporters.invite(me.id(), Scope.of(scopes),
+					(personId == null || personId.isBlank()) ? null : personId,
+					(email == null || email.isBlank() || !email.contains("@")) ? null : email);
+			next.addFlashAttribute("newLink", created.link());
+		}
+		catch (InvalidInputException ex) {
+			return "redirect:/supporters";
+		}
+		return "redirect:/supporters?created#invite";
+	}
+
+	@PostMapping("/supporters/invitations/{id}/revoke")
+	String revoke(@AuthenticationPrincipal CurrentAccount me, @PathVariable String id) {
+		this.supporters.revokeInvitation(me.id(), id);
+		return "redirect:/supporters?revoked";
+	}
+
+	@PostMapping("/supporters/{id}")
+	String scopes(@AuthenticationPrincipal CurrentAccount me, @PathVariable String id,
+			@RequestParam(name = "scopes", required = false) List<String> scopes) {
+		this.supporters.changeScopes(me.id(), id, Scope.of(scopes));
+		return "redirect:/supporters?saved";
+	}
+
+	@PostMapping("/supporters/{id}/remove")
+	String remove(@AuthenticationPrincipal CurrentAccount me, @PathVariable String id) {
+		this.supporters.remove(me.id(), id);
+		return "redirect:/supporters?removed";
+	}
+
+	@PostMapping("/offers/{id}/{answer}")
+	String answerOffer(@AuthenticationPrincipal CurrentAccount me, @PathVariable String id,
+			@PathVariable String answer) {
+		if (!answer.matches("accept|decline")) {
+			throw new NotFoundException();
+		}
+		this.supporters.answerOffer(me.id(), id, "accept".equals(answer));
+		return "redirect:/supporters#offers";
+	}
+
+	/** The link a supporter opens: who invites them, and how to accept. */
+	@GetMapping("/invitations/{token}")
+	String invitation(@PathVariable String token, Model model) {
+		model.addAttribute("token", token);
+		model.addAttribute("inviter", this.supporting.inviter(token).orElse(null));
+		return "supporters/invitation";
+	}
+
+	/** The same, behind sign-in, so that signing in comes back here. */
+	@GetMapping("/invitations/{token}/accept")
+	String invitationSignedIn(@PathVariable String token, Model model) {
+		return invitation(token, model);
+	}
+
+	@PostMapping("/invitations/{token}/accept")
+	String accept(@AuthenticationPrincipal CurrentAccount me, @PathVariable String token) {
+		return "redirect:/supporting/" + this.supporting.accept(token, me.id());
+	}
+
+	@GetMapping("/supporting")
+	String supporting(@AuthenticationPrincipal CurrentAccount me, Model model) {
+		model.addAttribute("overview", this.supporting.overview(me.id()));
+		return "supporters/supporting";
+	}
+
+	@GetMapping("/supporting/{linkId}")
+	String supported(@AuthenticationPrincipal CurrentAccount me, @PathVariable String linkId, Model model) {
+		SupportingService.Supported supported = this.supporting.get(me.id(), linkId);
+		model.addAttribute("supported", supported);
+		model.addAttribute("status",
+				supported.scopes().contains("status") ? this.supporting.status(me.id(), linkId).orElse(null) : null);
+		model.addAttribute("asks",
+				supported.scopes().contains("asks") ? this.supporting.asks(me.id(), linkId) : List.of());
+		model.addAttribute("offers",
+				supported.scopes().contains("offers") ? this.supporting.offers(me.id(), linkId) : List.of());
+		model.addAttribute("plan", supported.scopes().contains("safetyPlan")
+				? this.supporting.safetyPlan(me.id(), linkId).orElse(null) : null);
+		model.addAttribute("checkInToday", supported.checkinDay() != null
+				&& supported.checkinDay() == java.time.LocalDate.now().getDayOfWeek().getValue());
+		return "supporters/supported";
+	}
+
+	@PostMapping("/supporting/{linkId}/asks/{askId}/answer")
+	String answer(@AuthenticationPrincipal CurrentAccount me, @PathVariable String linkId, @PathVariable String askId,
+			@RequestParam(name = "answer", required = false) String answer,
+			@RequestParam(name = "message", required = false) String message) {
+		if (answer == null || !answer.matches("yes|partly|cantNow") || (message != null && message.length() > 2000)) {
+			return "redirect:/supporting/" + linkId + "?unanswered#asks";
+		}
+		this.supporting.answer(me.id(), linkId, askId, answer, message);
+		return "redirect:/supporting/" + linkId + "?answered#asks";
+	}
+
+	@PostMapping("/supporting/{linkId}/offers")
+	String offer(@AuthenticationPrincipal CurrentAccount me, @PathVariable String linkId,
+			@RequestParam(name = "what", required = false) String what,
+			@RequestParam(name = "when", required = false) String when,
+			@RequestParam(name = "note", required = false) String note, RedirectAttributes next) {
+		if (what == null || what.isBlank() || when == null || when.isBlank() || what.length() > 300
+				|| when.length() > 100 || (note != null && note.length() > 1000)) {
+			next.addFlashAttribute("offerWhat", what);
+			next.addFlashAttribute("offerWhen", when);
+			next.addFlashAttribute("offerNote", note);
+			return "redirect:/supporting/" + linkId + "?incomplete#offer";
+		}
+		this.supporting.offer(me.id(), linkId, what, when, note);
+		return "redirect:/supporting/" + linkId + "?offered#offers";
+	}
+
+	@PostMapping("/supporting/{linkId}/checkin")
+	String checkinDay(@AuthenticationPrincipal CurrentAccount me, @PathVariable String linkId,
+			@RequestParam(name = "day", required = false) String day) {
+		DayOfWeek chosen = null;
+		if (day != null && day.matches("[1-7]")) {
+			chosen = DayOfWeek.of(Integer.parseInt(day));
+		}
+		this.supporting.setCheckinDay(me.id(), linkId, chosen);
+		return "redirect:/supporting/" + linkId + "?saved";
+	}
+
+	@Bean
+	static PublicRoutes invitationPublicRoutes() {
+		return PublicRoutes.of("/invitations/*");
+	}
+
+}
