@@ -1,12 +1,20 @@
 package org.firststep.platform.security;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -34,6 +42,27 @@ class SessionConfiguration {
 		return (sessions) -> sessions.setDefaultMaxInactiveInterval(timeout);
 	}
 
+	/** Runs around the session filter, so that no lookup outlives its request. */
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> sessionLookupScope() {
+		OncePerRequestFilter filter = new OncePerRequestFilter() {
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
+				TouchThrottledSessions.LOADED.remove();
+				try {
+					chain.doFilter(request, response);
+				}
+				finally {
+					TouchThrottledSessions.LOADED.remove();
+				}
+			}
+		};
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(Integer.MIN_VALUE);
+		return registration;
+	}
+
 	@Bean
 	@Primary
 	TouchThrottledSessions touchThrottledSessions(JdbcIndexedSessionRepository sessions) {
@@ -45,6 +74,9 @@ class SessionConfiguration {
 	 * on.
 	 */
 	static final class TouchThrottledSessions implements FindByIndexNameSessionRepository<TouchThrottledSession> {
+
+		/** The session looked up in this request; cleared around every request. */
+		static final ThreadLocal<TouchThrottledSession> LOADED = new ThreadLocal<>();
 
 		private final FindByIndexNameSessionRepository<Session> delegate;
 
@@ -66,12 +98,21 @@ class SessionConfiguration {
 
 		@Override
 		public TouchThrottledSession findById(String id) {
+			// Spring Session looks the session up again when it commits a second time at
+			// the end of a request; the first answer of this request is reused instead.
+			TouchThrottledSession loaded = LOADED.get();
+			if (loaded != null && loaded.getId().equals(id)) {
+				return loaded;
+			}
 			var session = this.delegate.findById(id);
-			return (session != null) ? new TouchThrottledSession(session) : null;
+			TouchThrottledSession found = (session != null) ? new TouchThrottledSession(session) : null;
+			LOADED.set(found);
+			return found;
 		}
 
 		@Override
 		public void deleteById(String id) {
+			LOADED.remove();
 			this.delegate.deleteById(id);
 		}
 
