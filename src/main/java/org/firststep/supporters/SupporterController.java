@@ -73,14 +73,19 @@ class SupporterController {
 			@RequestParam(name = "scopes", required = false) List<String> scopes,
 			@RequestParam(name = "personId", required = false) String personId,
 			@RequestParam(name = "email", required = false) String email, RedirectAttributes next) {
+		boolean badEmail = email != null && !email.isBlank()
+				&& (email.length() > 254 || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"));
+		if (badEmail) {
+			return "redirect:/supporters?inviteError#invite";
+		}
 		try {
 			SupporterService.Created created = this.supporters.invite(me.id(), Scope.of(scopes),
 					(personId == null || personId.isBlank()) ? null : personId,
-					(email == null || email.isBlank() || !email.contains("@")) ? null : email);
+					(email == null || email.isBlank()) ? null : email);
 			next.addFlashAttribute("newLink", created.link());
 		}
 		catch (InvalidInputException ex) {
-			return "redirect:/supporters";
+			return "redirect:/supporters?inviteError#invite";
 		}
 		return "redirect:/supporters?created#invite";
 	}

@@ -1,0 +1,52 @@
+package org.firststep.supporters;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.firststep.support.IntegrationTest;
+import org.firststep.support.Person;
+import org.firststep.support.Response;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The supporter pages without JavaScript: clear errors, and nothing typed is lost. */
+class SupporterPagesIntegrationTests extends IntegrationTest {
+
+	@Test
+	void aBadInvitationSaysWhatToFix() {
+		Person ana = signedUpInBrowser();
+		Response bad = ana.client().postForm("/supporters/invitations", "scopes", "status", "email", "sam at home");
+		assertThat(bad.header("Location")).contains("inviteError");
+		assertThat(ana.client().follow(bad).html().select(".errors").text()).contains("doesn’t look right");
+		Response good = ana.client()
+			.postForm("/supporters/invitations", "scopes", "status", "email", "sam@example.org");
+		Document page = ana.client().follow(good).html();
+		assertThat(page.select("#invitation-link").text()).contains("/invitations/");
+	}
+
+	@Test
+	void anIncompleteOfferKeepsWhatWasWrittenAndAnAnswerNeedsAChoice() {
+		Person ana = signedUpWithToken();
+		Person sam = signedUpInBrowser();
+		String token = ana.client()
+			.postJson("/api/v1/invitations", Map.of("scopes", List.of("offers", "asks")))
+			.json()
+			.get("link")
+			.asString()
+			.replaceAll(".*/", "");
+		assertThat(sam.client().get("/invitations/" + token).html().select("form[action$=/accept] button").text())
+			.isEqualTo("Accept");
+		Response accepted = sam.client().postForm("/invitations/" + token + "/accept");
+		String linkPath = accepted.header("Location").replaceAll("^https?://[^/]+", "");
+		Response incomplete = sam.client().postForm(linkPath + "/offers", "what", "Bring soup", "note", "Lentil");
+		Document page = sam.client().follow(incomplete).html();
+		assertThat(page.select(".errors").text()).contains("what you offer and when");
+		assertThat(page.select("input[name=what]").attr("value")).isEqualTo("Bring soup");
+		assertThat(page.select("textarea[name=note]").text()).isEqualTo("Lentil");
+		assertThat(sam.client().get("/invitations/" + token).html().text()).contains("can’t be used any more");
+	}
+
+}
