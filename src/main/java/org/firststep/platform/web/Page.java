@@ -22,6 +22,11 @@ import org.firststep.platform.security.CurrentAccount;
  */
 public final class Page {
 
+	/**
+	 * Fingerprinted addresses: the files are in the jar and do not change while it runs.
+	 */
+	private static final Map<String, String> ASSETS = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private final HttpServletRequest request;
 
 	private final Map<String, ?> model;
@@ -77,8 +82,10 @@ public final class Page {
 
 	/** The fingerprinted address of a static file, cached for a year by browsers. */
 	public String asset(String path) {
-		String versioned = this.assets.getForLookupPath(path);
-		return (versioned != null) ? versioned : path;
+		return ASSETS.computeIfAbsent(path, (lookup) -> {
+			String versioned = this.assets.getForLookupPath(lookup);
+			return (versioned != null) ? versioned : lookup;
+		});
 	}
 
 	/** Whether the query has this parameter, for notices such as {@code ?saved}. */
