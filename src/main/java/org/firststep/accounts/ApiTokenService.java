@@ -1,14 +1,10 @@
 package org.firststep.accounts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +15,7 @@ import org.springframework.transaction.support.TransactionOperations;
 import org.firststep.platform.persistence.Ids;
 import org.firststep.platform.security.BearerTokenAuthenticator;
 import org.firststep.platform.security.CurrentAccount;
+import org.firststep.platform.security.SecretTokens;
 import org.firststep.platform.web.NotFoundException;
 import org.firststep.privacy.DataKey;
 import org.firststep.privacy.DataKeys;
@@ -69,7 +66,8 @@ public class ApiTokenService implements BearerTokenAuthenticator {
 		Instant expiresAt = now.plus(this.properties.apiTokenLifetime());
 		String label = (name == null || name.isBlank()) ? null : name.trim();
 		this.transactions.executeWithoutResult((status) -> {
-			this.tokens.insert(id, accountId, hash(token), label, now.toEpochMilli(), expiresAt.toEpochMilli());
+			this.tokens.insert(id, accountId, SecretTokens.hash(token), label, now.toEpochMilli(),
+					expiresAt.toEpochMilli());
 			this.dataKeys.wrapForToken(accountId, id, secret, key);
 		});
 		return new IssuedToken(id, token, expiresAt);
@@ -81,7 +79,7 @@ public class ApiTokenService implements BearerTokenAuthenticator {
 		if (secret.isEmpty()) {
 			return Optional.empty();
 		}
-		var stored = this.tokens.findByHash(hash(token));
+		var stored = this.tokens.findByHash(SecretTokens.hash(token));
 		if (stored.isEmpty()) {
 			return Optional.empty();
 		}
@@ -104,7 +102,7 @@ public class ApiTokenService implements BearerTokenAuthenticator {
 
 	/** The id of a token the caller holds, if it is theirs. */
 	Optional<String> idOf(String accountId, String token) {
-		return this.tokens.findByHash(hash(token))
+		return this.tokens.findByHash(SecretTokens.hash(token))
 			.filter((row) -> row.accountId().equals(accountId))
 			.map(ApiTokenRepository.StoredToken::id);
 	}
@@ -153,16 +151,6 @@ public class ApiTokenService implements BearerTokenAuthenticator {
 		}
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();
-		}
-	}
-
-	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

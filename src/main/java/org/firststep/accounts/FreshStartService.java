@@ -1,13 +1,7 @@
 package org.firststep.accounts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.springframework.context.MessageSource;
@@ -18,6 +12,7 @@ import org.springframework.transaction.support.TransactionOperations;
 
 import org.firststep.platform.mail.Mail;
 import org.firststep.platform.mail.Mailer;
+import org.firststep.platform.security.SecretTokens;
 import org.firststep.platform.security.Sessions;
 import org.firststep.platform.security.SignInThrottle;
 import org.firststep.platform.web.TooManyRequestsException;
@@ -35,8 +30,6 @@ import org.firststep.privacy.PersonalDataService;
 class FreshStartService {
 
 	static final Duration LINK_LIFETIME = Duration.ofHours(1);
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final AccountRepository accounts;
 
@@ -89,13 +82,11 @@ class FreshStartService {
 		});
 		this.throttle.recordFailure(email, clientAddress);
 		this.accounts.findByEmail(AccountService.normalizeEmail(email)).ifPresent((account) -> {
-			byte[] secret = new byte[32];
-			RANDOM.nextBytes(secret);
-			String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+			String token = SecretTokens.newToken();
 			this.transactions.executeWithoutResult((status) -> {
 				this.jdbc.sql("DELETE FROM password_reset WHERE account_id = ?").param(account.id()).update();
 				this.jdbc.sql("INSERT INTO password_reset (token_hash, account_id, expires_at) VALUES (?, ?, ?)")
-					.params(hash(token), account.id(), this.clock.millis() + LINK_LIFETIME.toMillis())
+					.params(SecretTokens.hash(token), account.id(), this.clock.millis() + LINK_LIFETIME.toMillis())
 					.update();
 			});
 			String link = this.web.baseUrl().toString().replaceAll("/$", "") + "/reset/" + token;
@@ -108,7 +99,7 @@ class FreshStartService {
 	/** The account a link belongs to, while the link is unused and unexpired. */
 	Optional<Account> accountOf(String token) {
 		return this.jdbc.sql("SELECT account_id FROM password_reset WHERE token_hash = ? AND expires_at > ?")
-			.params(hash(token), this.clock.millis())
+			.params(SecretTokens.hash(token), this.clock.millis())
 			.query(String.class)
 			.optional()
 			.flatMap(this.accounts::findById);
@@ -136,16 +127,6 @@ class FreshStartService {
 		this.sessions.endAll(id, null);
 		this.throttle.recordSuccess(account.get().email());
 		return Optional.of(done);
-	}
-
-	private static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -2,7 +2,6 @@ package org.firststep.assessments;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -70,11 +69,6 @@ public class AssessmentService {
 
 	public Assessment get(String accountId, String id) {
 		return this.assessments.find(accountId, id).orElseThrow(NotFoundException::new);
-	}
-
-	/** Assessments taken since this instant, newest first. */
-	public List<Assessment> since(String accountId, Instant from) {
-		return list(accountId).stream().filter((assessment) -> !assessment.takenAt().isBefore(from)).toList();
 	}
 
 	public Optional<Assessment> latest(String accountId, Instrument instrument) {

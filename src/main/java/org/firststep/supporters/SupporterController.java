@@ -156,8 +156,7 @@ class SupporterController {
 				supported.scopes().contains("offers") ? this.supporting.offers(me.id(), linkId) : List.of());
 		model.addAttribute("plan", supported.scopes().contains("safetyPlan")
 				? this.supporting.safetyPlan(me.id(), linkId).orElse(null) : null);
-		model.addAttribute("checkInToday", supported.checkinDay() != null
-				&& supported.checkinDay() == java.time.LocalDate.now().getDayOfWeek().getValue());
+		model.addAttribute("checkInToday", this.supporting.isCheckInDay(me.id(), supported.checkinDay()));
 		return "supporters/supported";
 	}
 

@@ -26,6 +26,7 @@ import org.firststep.people.Person;
 import org.firststep.people.PersonInput;
 import org.firststep.platform.mail.Mail;
 import org.firststep.platform.mail.Mailer;
+import org.firststep.platform.security.SecretTokens;
 import org.firststep.platform.web.FieldMessage;
 import org.firststep.platform.web.InvalidInputException;
 import org.firststep.platform.web.NotFoundException;
@@ -98,16 +99,15 @@ public class SupporterService implements org.firststep.asks.SupporterAnswers {
 			throw new InvalidInputException(new FieldMessage("personId", "supporters.person.unknown"));
 		}
 		String id = org.firststep.platform.persistence.Ids.newId();
-		String token = Tokens.newToken();
+		String token = SecretTokens.newToken();
 		LinkKey key = this.keys.newKey();
 		Instant now = this.clock.instant();
 		Instant expiresAt = now.plus(INVITATION_LIFETIME);
 		try {
-			this.repository
-				.insertInvitation(
-						new Invitation(id, accountId, scopes, personId, this.keys.wrapFor(accountId, id, key),
-								this.keys.wrapWithToken(token, id, key), expiresAt, null, null),
-						Tokens.hash(token), now);
+			this.repository.insertInvitation(
+					new Invitation(id, accountId, scopes, personId, this.keys.wrapFor(accountId, id, key),
+							this.keys.wrapWithToken(token, id, key), expiresAt, null, null),
+					SecretTokens.hash(token), now);
 		}
 		finally {
 			key.destroy();

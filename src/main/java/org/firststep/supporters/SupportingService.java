@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.firststep.accounts.AccountService;
 import org.firststep.asks.AskService;
 import org.firststep.asks.Outcome;
 import org.firststep.platform.persistence.Ids;
+import org.firststep.platform.security.SecretTokens;
 import org.firststep.platform.web.ConflictException;
 import org.firststep.platform.web.NotFoundException;
 import org.firststep.privacy.LinkKey;
@@ -105,16 +107,14 @@ public class SupportingService {
 	 * an answer, the offers and the check-in day.
 	 */
 	public List<Overview> overview(String supporterAccountId) {
-		return supporting(supporterAccountId).stream().map((supported) -> {
-			String status = supported.scopes().contains(Scope.STATUS.apiName())
-					? status(supporterAccountId, supported.linkId()).orElse(null) : null;
-			long openAsks = supported.scopes().contains(Scope.ASKS.apiName())
-					? asks(supporterAccountId, supported.linkId()).stream()
-						.filter((ask) -> "open".equals(ask.state()))
-						.count()
-					: 0;
-			List<OfferView> offers = supported.scopes().contains(Scope.OFFERS.apiName())
-					? offers(supporterAccountId, supported.linkId()) : List.of();
+		return this.repository.linksOfSupporter(supporterAccountId).stream().map((link) -> {
+			LinkKey key = this.copies.supporterKey(link);
+			String name = name(link);
+			Supported supported = new Supported(link.id(), name, Scope.names(scopes(link)), link.checkinDay());
+			String status = link.allows(Scope.STATUS) ? statusOf(link, key).orElse(null) : null;
+			long openAsks = link.allows(Scope.ASKS)
+					? asksOf(link, key).stream().filter((ask) -> "open".equals(ask.state())).count() : 0;
+			List<OfferView> offers = link.allows(Scope.OFFERS) ? offersOf(link, key, name) : List.of();
 			return new Overview(supported, status, openAsks, offers);
 		}).toList();
 	}
@@ -127,16 +127,22 @@ public class SupportingService {
 	/** The status shared with this supporter, if any. */
 	public Optional<String> status(String supporterAccountId, String linkId) {
 		SupporterLink link = allowed(supporterAccountId, linkId, Scope.STATUS);
+		return statusOf(link, this.copies.supporterKey(link));
+	}
+
+	private Optional<String> statusOf(SupporterLink link, LinkKey key) {
 		return this.repository.sharedItem(link.id(), "status", "status")
-			.map((item) -> String.valueOf(this.copies
-				.open(this.copies.supporterKey(link), link, Copies.CONTENT, "status", "status", item.content())
-				.get("status")));
+			.map((item) -> String.valueOf(
+					this.copies.open(key, link, Copies.CONTENT, "status", "status", item.content()).get("status")));
 	}
 
 	/** Asks addressed to this supporter, newest first. */
 	public List<SharedAsk> asks(String supporterAccountId, String linkId) {
 		SupporterLink link = allowed(supporterAccountId, linkId, Scope.ASKS);
-		LinkKey key = this.copies.supporterKey(link);
+		return asksOf(link, this.copies.supporterKey(link));
+	}
+
+	private List<SharedAsk> asksOf(SupporterLink link, LinkKey key) {
 		return this.repository.shared(link.id(), "ask").stream().map((item) -> {
 			Map<String, Object> content = this.copies.open(key, link, Copies.CONTENT, "ask", item.itemId(),
 					item.content());
@@ -178,8 +184,10 @@ public class SupportingService {
 	/** This supporter's offers to the person, newest first. */
 	public List<OfferView> offers(String supporterAccountId, String linkId) {
 		SupporterLink link = allowed(supporterAccountId, linkId, Scope.OFFERS);
-		LinkKey key = this.copies.supporterKey(link);
-		String to = name(link);
+		return offersOf(link, this.copies.supporterKey(link), name(link));
+	}
+
+	private List<OfferView> offersOf(SupporterLink link, LinkKey key, String to) {
 		return this.repository.shared(link.id(), "offer")
 			.stream()
 			.map((item) -> OfferView.of(item.itemId(), to, item,
@@ -197,10 +205,8 @@ public class SupportingService {
 		Instant now = this.clock.instant();
 		this.repository.putShared(link.id(), "offer", id, "open",
 				this.copies.seal(this.copies.supporterKey(link), link, Copies.CONTENT, "offer", id, value), now);
-		return offers(supporterAccountId, linkId).stream()
-			.filter((offer) -> offer.id().equals(id))
-			.findFirst()
-			.orElseThrow();
+		return new OfferView(id, name(link), (String) value.get("what"), (String) value.get("when"),
+				(String) value.get("note"), "open", now);
 	}
 
 	/** The plan, read-only, while the person shares it with this supporter. */
@@ -220,12 +226,13 @@ public class SupportingService {
 		this.repository.updateCheckinDay(link.id(), (day != null) ? day.getValue() : null);
 	}
 
-	/** The people to check in with today, by the supporter's own rhythm. */
-	public List<Supported> checkInToday(String supporterAccountId, LocalDate today) {
-		return supporting(supporterAccountId).stream()
-			.filter((supported) -> supported.checkinDay() != null
-					&& supported.checkinDay() == today.getDayOfWeek().getValue())
-			.toList();
+	/** Whether today, in the supporter's time zone, is their check-in day. */
+	public boolean isCheckInDay(String supporterAccountId, Integer checkinDay) {
+		if (checkinDay == null) {
+			return false;
+		}
+		ZoneId zone = this.accounts.get(supporterAccountId).timeZone();
+		return LocalDate.now(this.clock.withZone(zone)).getDayOfWeek().getValue() == checkinDay;
 	}
 
 	private Optional<Invitation> usable(String token) {
@@ -233,7 +240,7 @@ public class SupportingService {
 			return Optional.empty();
 		}
 		Instant now = this.clock.instant();
-		return this.repository.invitationByTokenHash(Tokens.hash(token))
+		return this.repository.invitationByTokenHash(SecretTokens.hash(token))
 			.filter((invitation) -> invitation.usedAt() == null && invitation.revokedAt() == null
 					&& invitation.expiresAt().isAfter(now));
 	}

@@ -47,6 +47,13 @@ class SupporterPagesIntegrationTests extends IntegrationTest {
 		assertThat(page.select("input[name=what]").attr("value")).isEqualTo("Bring soup");
 		assertThat(page.select("textarea[name=note]").text()).isEqualTo("Lentil");
 		assertThat(sam.client().get("/invitations/" + token).html().text()).contains("can’t be used any more");
+
+		int today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Madrid")).getDayOfWeek().getValue();
+		sam.client().postForm(linkPath + "/checkin", "day", String.valueOf(today));
+		assertThat(sam.client().get(linkPath).html().select("#check-in-today").text())
+			.contains("Today is your day to check in");
+		sam.client().postForm(linkPath + "/checkin", "day", String.valueOf(today % 7 + 1));
+		assertThat(sam.client().get(linkPath).html().select("#check-in-today")).isEmpty();
 	}
 
 }

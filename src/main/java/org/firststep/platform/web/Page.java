@@ -14,6 +14,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 import org.firststep.platform.security.CurrentAccount;
+import org.firststep.platform.security.SecretTokens;
 
 /**
  * What every template gets as {@code page}: texts in the request's language, the layout's
@@ -116,16 +117,7 @@ public final class Page {
 	 * two people on one device never see each other's; empty when signed out.
 	 */
 	public String accountMark() {
-		return CurrentAccount.get().map((me) -> {
-			try {
-				byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-					.digest(me.id().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-				return java.util.HexFormat.of().formatHex(digest, 0, 6);
-			}
-			catch (java.security.NoSuchAlgorithmException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).orElse("");
+		return CurrentAccount.get().map((me) -> SecretTokens.hash(me.id()).substring(0, 12)).orElse("");
 	}
 
 	/** A model attribute, or null. */

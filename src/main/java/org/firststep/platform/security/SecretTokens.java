@@ -1,4 +1,4 @@
-package org.firststep.supporters;
+package org.firststep.platform.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,21 +7,26 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Invitation tokens: random, in the link only, stored as their SHA-256. */
-final class Tokens {
+/**
+ * Secrets that travel in links and headers (reset links, invitations, API tokens): 256
+ * random bits, URL-safe, and stored only as their SHA-256.
+ */
+public final class SecretTokens {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private Tokens() {
+	private SecretTokens() {
 	}
 
-	static String newToken() {
+	/** A new random token, URL-safe Base64 of 32 bytes. */
+	public static String newToken() {
 		byte[] secret = new byte[32];
 		RANDOM.nextBytes(secret);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 	}
 
-	static String hash(String token) {
+	/** The SHA-256 of a token, in hex: what the database keeps. */
+	public static String hash(String token) {
 		try {
 			return HexFormat.of()
 				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
