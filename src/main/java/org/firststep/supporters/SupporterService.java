@@ -275,7 +275,7 @@ public class SupporterService implements org.firststep.asks.SupporterAnswers {
 		if (!link.allows(Scope.OFFERS)) {
 			this.repository.deleteShared(link.id(), "offer");
 		}
-		refreshPlan(link);
+		// The plan's copy follows its sharing switch, through SafetyPlanChanged.
 	}
 
 	private void refreshPlan(SupporterLink link) {
