@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.firststep.platform.persistence.Glance;
+
 /** The {@code account} table. */
 @Repository
 class AccountRepository {
@@ -71,10 +73,22 @@ class AccountRepository {
 		this.jdbc.sql("DELETE FROM account WHERE id = ?").param(id).update();
 	}
 
+	/** The account as one part of a glance, its columns prefixed {@code account_}. */
+	static final Glance.Part<Account> GLANCE = new Glance.Part<>(
+			"SELECT id AS account_id, email AS account_email, "
+					+ "display_name AS account_display_name, locale AS account_locale, time_zone AS account_time_zone, "
+					+ "country AS account_country, created_at AS account_created_at FROM account WHERE id = :account",
+			(row) -> map(row, "account_"));
+
 	private static Account map(ResultSet row, int number) throws SQLException {
-		return new Account(row.getString("id"), row.getString("email"), row.getString("display_name"),
-				Locale.of(row.getString("locale")), ZoneId.of(row.getString("time_zone")), row.getString("country"),
-				Instant.ofEpochMilli(row.getLong("created_at")));
+		return map(row, "");
+	}
+
+	private static Account map(ResultSet row, String prefix) throws SQLException {
+		return new Account(row.getString(prefix + "id"), row.getString(prefix + "email"),
+				row.getString(prefix + "display_name"), Locale.of(row.getString(prefix + "locale")),
+				ZoneId.of(row.getString(prefix + "time_zone")), row.getString(prefix + "country"),
+				Instant.ofEpochMilli(row.getLong(prefix + "created_at")));
 	}
 
 }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.util.function.SingletonSupplier;
 
+import org.firststep.platform.persistence.Glance;
 import org.firststep.platform.persistence.Ids;
 import org.firststep.platform.security.Sessions;
 import org.firststep.platform.security.SignInThrottle;
@@ -97,6 +98,11 @@ public class AccountService {
 
 	public Optional<Account> find(String id) {
 		return this.accounts.findById(id);
+	}
+
+	/** The signed-in account's own row, as part of a glance over several modules. */
+	public Glance.Part<Account> glance() {
+		return AccountRepository.GLANCE;
 	}
 
 	public Account get(String id) {

@@ -13,6 +13,9 @@ import org.firststep.people.Need;
 import org.firststep.platform.persistence.Rows;
 import org.firststep.privacy.SealedField;
 import org.firststep.privacy.Sealer;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.firststep.platform.persistence.Glance;
 
 /** The {@code ask} table, sealing and opening its private columns. */
 @Repository
@@ -106,21 +109,27 @@ class AskRepository {
 	}
 
 	/** Open asks whose send-by has come, without opening anything sealed. */
-	long countOpenDueBefore(String accountId, Instant before) {
-		return this.jdbc
-			.sql("SELECT COUNT(*) FROM ask WHERE account_id = ? AND status IN ('draft', 'planned') AND send_by < ?")
-			.params(accountId, before.toEpochMilli())
-			.query(Long.class)
-			.single();
-	}
-
-	/** The sizes of the asks that went well, from clear columns only. */
-	List<String> sizesThatWentWell(String accountId) {
-		return this.jdbc.sql("SELECT DISTINCT size FROM ask WHERE account_id = ? AND outcome IN ('yes', 'partly')")
-			.param(accountId)
-			.query(String.class)
-			.list();
-	}
+	/**
+	 * The asks' part of a glance, from clear columns only (the {@code ask_glance} index
+	 * covers them): the soonest send-by of an open ask, and for each size whether one
+	 * went well.
+	 */
+	static final Glance.Part<AsksAtAGlance> GLANCE = new Glance.Part<>(
+			"SELECT MIN(CASE WHEN status IN ('draft', 'planned') THEN send_by END) AS asks_soonest_send_by" + Arrays
+				.stream(Size.values())
+				.map((size) -> ", MAX(CASE WHEN size = '" + size.apiName()
+						+ "' AND outcome IN ('yes', 'partly') THEN 1 ELSE 0 END) AS asks_went_well_" + size.apiName())
+				.collect(Collectors.joining()) + " FROM ask WHERE account_id = :account",
+			(row) -> {
+				Size biggest = null;
+				for (Size size : Size.values()) {
+					if (row.getInt("asks_went_well_" + size.apiName()) == 1) {
+						biggest = size;
+					}
+				}
+				return new AsksAtAGlance(Rows.nullableInstant(row, "asks_soonest_send_by"),
+						(biggest != null) ? biggest.next() : Size.TINY);
+			});
 
 	/** Yes answers by person, from the clear outcome column. */
 	List<Object[]> yesesByPerson(String accountId) {

@@ -21,6 +21,7 @@ import org.firststep.platform.web.ConflictException;
 import org.firststep.platform.web.FieldMessage;
 import org.firststep.platform.web.InvalidInputException;
 import org.firststep.platform.web.NotFoundException;
+import org.firststep.platform.persistence.Glance;
 
 /**
  * The asks of one account. Every method takes the acting account and touches only its
@@ -146,16 +147,12 @@ public class AskService implements AskHistory {
 	}
 
 	/**
-	 * The ladder's next step without opening any ask: sizes and outcomes are in the
-	 * clear, so the home page stays cheap.
+	 * What the home page shows from asks without opening any: sizes, outcomes and dates
+	 * are in the clear, so it stays cheap, and it is read together with other modules'
+	 * parts in one round trip.
 	 */
-	public Size suggestedNextSize(String accountId) {
-		return this.asks.sizesThatWentWell(accountId)
-			.stream()
-			.map((size) -> Size.of(size).orElseThrow())
-			.max(Comparator.naturalOrder())
-			.map(Size::next)
-			.orElse(Size.TINY);
+	public Glance.Part<AsksAtAGlance> glance() {
+		return AskRepository.GLANCE;
 	}
 
 	public Ladder ladder(String accountId) {
@@ -170,9 +167,9 @@ public class AskService implements AskHistory {
 	 * Open asks whose send-by falls today or earlier in the person's time zone, soonest
 	 * first.
 	 */
-	public List<Ask> due(String accountId, ZoneId zone) {
+	public List<Ask> due(String accountId, ZoneId zone, AsksAtAGlance glance) {
 		Instant endOfToday = LocalDate.now(this.clock.withZone(zone)).plusDays(1).atStartOfDay(zone).toInstant();
-		if (this.asks.countOpenDueBefore(accountId, endOfToday) == 0) {
+		if (glance.soonestSendBy() == null || !glance.soonestSendBy().isBefore(endOfToday)) {
 			return List.of();
 		}
 		return list(accountId).stream()

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Repository;
 import org.firststep.platform.persistence.Rows;
 import org.firststep.privacy.SealedField;
 import org.firststep.privacy.Sealer;
+import org.firststep.platform.persistence.Glance;
 
 /**
  * The {@code assessment} table: which instrument and when in the clear, the answers (and
@@ -59,6 +60,12 @@ class AssessmentRepository {
 	}
 
 	/** When the last PHQ-9 or GAD-7 was taken, without opening anything. */
+	/** When a full questionnaire was last taken, as part of a glance. */
+	static final Glance.Part<Optional<Long>> LAST_FULL_GLANCE = new Glance.Part<>(
+			"SELECT MAX(taken_at) AS assessments_last_full_taken_at FROM assessment"
+					+ " WHERE account_id = :account AND instrument IN ('PHQ9', 'GAD7')",
+			(row) -> Optional.ofNullable(Rows.nullableLong(row, "assessments_last_full_taken_at")));
+
 	Optional<Long> lastFullTakenAt(String accountId) {
 		long last = this.jdbc
 			.sql("SELECT MAX(taken_at) FROM assessment WHERE account_id = ? AND instrument IN ('PHQ9', 'GAD7')")

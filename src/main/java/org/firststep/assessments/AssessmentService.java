@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
+import org.firststep.platform.persistence.Glance;
 import org.firststep.platform.persistence.Ids;
 import org.firststep.platform.web.FieldMessage;
 import org.firststep.platform.web.InvalidInputException;
@@ -24,9 +25,13 @@ public class AssessmentService {
 
 	private final Clock clock;
 
+	private final Glance.Part<Boolean> suggestedGlance;
+
 	AssessmentService(AssessmentRepository assessments, Clock clock) {
 		this.assessments = assessments;
 		this.clock = clock;
+		this.suggestedGlance = new Glance.Part<>(AssessmentRepository.LAST_FULL_GLANCE.select(),
+				(row) -> suggested(AssessmentRepository.LAST_FULL_GLANCE.reader().read(row)));
 	}
 
 	/**
@@ -77,8 +82,17 @@ public class AssessmentService {
 
 	/** Whether two weeks have passed since the last PHQ-9 or GAD-7, or none was taken. */
 	public boolean suggested(String accountId) {
+		return suggested(this.assessments.lastFullTakenAt(accountId));
+	}
+
+	/** The same, as part of a glance over several modules (the home page). */
+	public Glance.Part<Boolean> suggestedGlance() {
+		return this.suggestedGlance;
+	}
+
+	private boolean suggested(Optional<Long> lastFullTakenAt) {
 		long cutoff = this.clock.instant().minus(EVERY).toEpochMilli();
-		return this.assessments.lastFullTakenAt(accountId).map((takenAt) -> takenAt < cutoff).orElse(true);
+		return lastFullTakenAt.map((takenAt) -> takenAt < cutoff).orElse(true);
 	}
 
 	boolean isEmpty(String accountId) {

@@ -10,18 +10,25 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.firststep.accounts.Account;
 import org.firststep.accounts.AccountService;
 import org.firststep.asks.AskService;
+import org.firststep.asks.AsksAtAGlance;
 import org.firststep.assessments.AssessmentService;
-import org.firststep.supporters.SupporterService;
 import org.firststep.people.PeopleService;
+import org.firststep.platform.persistence.Glance;
 import org.firststep.platform.security.CurrentAccount;
 import org.firststep.platform.security.PublicRoutes;
+import org.firststep.platform.web.NotFoundException;
+import org.firststep.supporters.SupporterService;
 
 /**
  * The start page: a welcome when signed out; signed in, the person's home with one tap
- * into an ask, what is waiting for them (gently), and a suggested next step.
+ * into an ask, what is waiting for them (gently), and a suggested next step. What it
+ * shows from each module is read in one database round trip (a {@link Glance}); asks and
+ * offers are opened only when there is one to show.
  */
 @Controller
 class HomeController {
+
+	private final Glance glance;
 
 	private final AccountService accounts;
 
@@ -33,13 +40,14 @@ class HomeController {
 
 	private final SupporterService supporters;
 
-	HomeController(AccountService accounts, AskService asks, PeopleService people, AssessmentService assessments,
-			SupporterService supporters) {
+	HomeController(Glance glance, AccountService accounts, AskService asks, PeopleService people,
+			AssessmentService assessments, SupporterService supporters) {
+		this.glance = glance;
 		this.accounts = accounts;
-		this.supporters = supporters;
-		this.assessments = assessments;
 		this.asks = asks;
 		this.people = people;
+		this.assessments = assessments;
+		this.supporters = supporters;
 	}
 
 	@GetMapping("/")
@@ -48,18 +56,20 @@ class HomeController {
 		if (me.isEmpty()) {
 			return "home/welcome";
 		}
-		Account account = this.accounts.get(me.get().id());
+		Glance.Part<Account> accountPart = this.accounts.glance();
+		Glance.Part<AsksAtAGlance> asksPart = this.asks.glance();
+		Glance.Part<Boolean> assessmentPart = this.assessments.suggestedGlance();
+		Glance.Part<Boolean> offersPart = this.supporters.anyAcceptedOfferGlance();
+		Glance.Seen seen = this.glance.read(me.get().id(), List.of(accountPart, asksPart, assessmentPart, offersPart))
+			.orElseThrow(NotFoundException::new);
+		Account account = seen.get(accountPart);
+		var due = this.asks.due(account.id(), account.timeZone(), seen.get(asksPart));
 		model.addAttribute("account", account);
-		var due = this.asks.due(account.id(), account.timeZone());
 		model.addAttribute("due", due);
 		model.addAttribute("names", due.isEmpty() ? List.of() : this.people.list(account.id()));
-		model.addAttribute("nextSize", this.asks.suggestedNextSize(account.id()));
-		model.addAttribute("assessmentSuggested", this.assessments.suggested(account.id()));
-		model.addAttribute("offers",
-				this.supporters.offers(account.id())
-					.stream()
-					.filter((offer) -> "accepted".equals(offer.state()))
-					.toList());
+		model.addAttribute("nextSize", seen.get(asksPart).nextSize());
+		model.addAttribute("assessmentSuggested", seen.get(assessmentPart));
+		model.addAttribute("offers", seen.get(offersPart) ? this.supporters.acceptedOffers(account.id()) : List.of());
 		return "home/index";
 	}
 

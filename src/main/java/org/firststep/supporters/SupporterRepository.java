@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.firststep.platform.persistence.Glance;
 import org.firststep.platform.persistence.Rows;
 
 /** The {@code invitation}, {@code supporter_link} and {@code shared_item} tables. */
@@ -93,6 +94,14 @@ class SupporterRepository {
 			.query((row, n) -> link(row))
 			.optional();
 	}
+
+	/** Whether the person accepted any offer, as part of a glance. */
+	static final Glance.Part<Boolean> ACCEPTED_OFFER_GLANCE = new Glance.Part<>(
+			"SELECT COUNT(*) AS supporters_accepted_offers FROM shared_item"
+					+ " JOIN supporter_link ON supporter_link.id = shared_item.link_id"
+					+ " WHERE supporter_link.account_id = :account AND shared_item.kind = 'offer'"
+					+ " AND shared_item.state = 'accepted'",
+			(row) -> row.getLong("supporters_accepted_offers") > 0);
 
 	List<SupporterLink> linksOfOwner(String accountId) {
 		return this.jdbc.sql("SELECT * FROM supporter_link WHERE account_id = ? ORDER BY created_at")

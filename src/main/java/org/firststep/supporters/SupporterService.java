@@ -26,6 +26,7 @@ import org.firststep.people.Person;
 import org.firststep.people.PersonInput;
 import org.firststep.platform.mail.Mail;
 import org.firststep.platform.mail.Mailer;
+import org.firststep.platform.persistence.Glance;
 import org.firststep.platform.security.SecretTokens;
 import org.firststep.platform.web.FieldMessage;
 import org.firststep.platform.web.InvalidInputException;
@@ -212,6 +213,19 @@ public class SupporterService implements org.firststep.asks.SupporterAnswers {
 				putAsk(link, ask);
 			}
 		}
+	}
+
+	/**
+	 * Whether the person accepted any offer, as part of a glance over several modules:
+	 * the home page opens the offers only then.
+	 */
+	public Glance.Part<Boolean> anyAcceptedOfferGlance() {
+		return SupporterRepository.ACCEPTED_OFFER_GLANCE;
+	}
+
+	/** The offers the person accepted, from every supporter who may make them. */
+	public List<OfferView> acceptedOffers(String accountId) {
+		return offers(accountId).stream().filter((offer) -> "accepted".equals(offer.state())).toList();
 	}
 
 	/** Offers made to the person, from every supporter who may make them. */

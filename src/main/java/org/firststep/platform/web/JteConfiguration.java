@@ -14,6 +14,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
@@ -55,6 +56,8 @@ class JteConfiguration {
 		private final WebProperties properties;
 
 		private final LocaleResolver locales;
+
+		private final PageCompression compression = new PageCompression();
 
 		JteViewResolver(TemplateEngine engine, MessageSource messages, ResourceUrlProvider assets,
 				WebProperties properties, LocaleResolver locales) {
@@ -103,9 +106,17 @@ class JteConfiguration {
 						JteViewResolver.this.assets, JteViewResolver.this.properties));
 				Utf8ByteOutput output = new Utf8ByteOutput();
 				JteViewResolver.this.engine.render(this.template, parameters, output);
+				// One write: each write passes through every response wrapper of the
+				// chain.
+				byte[] body = output.toByteArray();
 				response.setContentType(getContentType());
-				response.setContentLength(output.getContentLength());
-				output.writeTo(response.getOutputStream());
+				response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+				if (body.length >= PageCompression.MIN_SIZE && PageCompression.accepted(request)) {
+					body = JteViewResolver.this.compression.gzip(body);
+					response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+				}
+				response.setContentLength(body.length);
+				response.getOutputStream().write(body);
 			}
 
 		}
