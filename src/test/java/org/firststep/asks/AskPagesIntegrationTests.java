@@ -107,6 +107,20 @@ class AskPagesIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void homeLeavesAnAskPlannedForAnotherDayUntilItsDay() {
+		Person me = signedUpWithToken();
+		String sam = AskApiIntegrationTests.addPerson(me, "Sam", 4, "listening");
+		var body = new java.util.HashMap<>(AskApiIntegrationTests.ask(sam, "tiny", 30));
+		body.put("sendBy", "2099-01-01T10:00:00Z");
+		me.client().postJson("/api/v1/asks", body);
+		var browser = client();
+		browser.postForm("/sign-in", "email", me.email(), "password", me.password());
+		Document home = browser.get("/").html();
+		assertThat(home.selectFirst("#due")).isNull();
+		assertThat(home.selectFirst("#next").text()).contains("A tiny ask");
+	}
+
+	@Test
 	void theAsksPageShowsTheGapWithATableAlternative() {
 		Person me = signedUpWithToken();
 		String sam = AskApiIntegrationTests.addPerson(me, "Sam", 4, "listening");

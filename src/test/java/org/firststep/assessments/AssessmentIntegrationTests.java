@@ -38,6 +38,21 @@ class AssessmentIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void homeSuggestsACheckUntilOneIsTakenAndForgetsAShortOne() {
+		Person me = signedUpInBrowser();
+		String suggestion = "Two weeks since your last check.";
+		assertThat(me.client().get("/").html().selectFirst("#next").text()).contains(suggestion);
+		assertThat(me.client().postForm("/assessments/PHQ2", "item0", "1", "item1", "1").status()).isEqualTo(302);
+		assertThat(me.client().get("/").html().selectFirst("#next").text()).contains(suggestion);
+		Person withToken = signedUpWithToken();
+		withToken.client()
+			.postJson("/api/v1/assessments", Map.of("instrument", "GAD7", "answers", List.of(0, 0, 1, 1, 1, 1, 1)));
+		var browser = client();
+		browser.postForm("/sign-in", "email", withToken.email(), "password", withToken.password());
+		assertThat(browser.get("/").html().selectFirst("#next").text()).doesNotContain(suggestion);
+	}
+
+	@Test
 	void wrongAnswersAnswer400() {
 		Person me = signedUpWithToken();
 		Response count = me.client()

@@ -44,7 +44,7 @@ class SessionConfiguration {
 	static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
 	/** Read by Spring Session by this name: how attributes become bytes and back. */
-	@Bean
+	@Bean(defaultCandidate = false)
 	ConversionService springSessionConversionService() {
 		return new SessionAttributeCodec(SessionConfiguration.class.getClassLoader()).asConversionService();
 	}
@@ -52,9 +52,10 @@ class SessionConfiguration {
 	/**
 	 * Read by Spring Session by this name. Looking a session up is a single SELECT, which
 	 * needs no transaction of its own: that saves two round trips on every signed-in
-	 * request. Writing one keeps its transaction.
+	 * request. Writing one keeps its transaction. Not a default candidate: everything
+	 * else that asks for transactions gets Spring Boot's ordinary template.
 	 */
-	@Bean
+	@Bean(defaultCandidate = false)
 	TransactionOperations springSessionTransactionOperations(PlatformTransactionManager transactions) {
 		TransactionTemplate writes = new TransactionTemplate(transactions);
 		writes.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
