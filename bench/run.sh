@@ -17,7 +17,8 @@ PEOPLE=${1:-10000}
 CONNECTIONS=${2:-32}
 DURATION=${3:-30s}
 SIGNED_IN=20
-JAVA_OPTS=${JAVA_OPTS:-"-Xms64m -Xmx192m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC"}
+# Empty JAVA_OPTS: the launcher's production defaults (bin/firststep).
+JAVA_OPTS=${JAVA_OPTS:-}
 OUT=bench/out
 mkdir -p "$OUT"
 PASSWORD="a long benchmark password"
@@ -54,7 +55,7 @@ trap cleanup EXIT
 
 echo "== machine"
 echo "$(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -r), $("$JAVA" -version 2>&1 | head -1)"
-echo "JAVA_OPTS=$JAVA_OPTS"
+echo "JAVA_OPTS=${JAVA_OPTS:-(bin/firststep defaults: $(sed -n 's/^default_opts="\(.*\)"$/\1/p' bin/firststep | head -1))}"
 
 echo "== start to first answer, embedded SQLite (fresh data directory)"
 DATA=$(mktemp -d); PORT=$(free_port)

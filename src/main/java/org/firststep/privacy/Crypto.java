@@ -17,6 +17,8 @@ import org.bouncycastle.crypto.generators.HKDFBytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 import org.bouncycastle.crypto.params.HKDFParameters;
 
+import org.firststep.platform.security.MemoryHardWork;
+
 /**
  * The primitives, in one place: AES-256-GCM with associated data, Argon2id for secrets
  * people type, HKDF-SHA256 for secrets that are already random. Only this package uses
@@ -93,7 +95,7 @@ final class Crypto {
 		Argon2BytesGenerator generator = new Argon2BytesGenerator();
 		generator.init(parameters);
 		byte[] key = new byte[32];
-		generator.generateBytes(secret.getBytes(StandardCharsets.UTF_8), key);
+		MemoryHardWork.run(() -> generator.generateBytes(secret.getBytes(StandardCharsets.UTF_8), key));
 		return new SecretKeySpec(key, "AES");
 	}
 
