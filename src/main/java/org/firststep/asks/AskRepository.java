@@ -3,19 +3,19 @@ package org.firststep.asks;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import org.firststep.people.Need;
+import org.firststep.platform.persistence.Glance;
 import org.firststep.platform.persistence.Rows;
 import org.firststep.privacy.SealedField;
 import org.firststep.privacy.Sealer;
-import java.util.Arrays;
-import java.util.stream.Collectors;
-import org.firststep.platform.persistence.Glance;
 
 /** The {@code ask} table, sealing and opening its private columns. */
 @Repository
@@ -108,7 +108,6 @@ class AskRepository {
 		return this.jdbc.sql("SELECT COUNT(*) FROM ask WHERE id = ?").param(id).query(Long.class).single() > 0;
 	}
 
-	/** Open asks whose send-by has come, without opening anything sealed. */
 	/**
 	 * The asks' part of a glance, from clear columns only (the {@code ask_glance} index
 	 * covers them): the soonest send-by of an open ask, and for each size whether one

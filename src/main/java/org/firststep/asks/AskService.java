@@ -16,12 +16,12 @@ import org.springframework.stereotype.Service;
 import org.firststep.people.AskHistory;
 import org.firststep.people.PeopleService;
 import org.firststep.people.Person;
+import org.firststep.platform.persistence.Glance;
 import org.firststep.platform.persistence.Ids;
 import org.firststep.platform.web.ConflictException;
 import org.firststep.platform.web.FieldMessage;
 import org.firststep.platform.web.InvalidInputException;
 import org.firststep.platform.web.NotFoundException;
-import org.firststep.platform.persistence.Glance;
 
 /**
  * The asks of one account. Every method takes the acting account and touches only its

@@ -10,10 +10,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.firststep.platform.persistence.Glance;
 import org.firststep.platform.persistence.Rows;
 import org.firststep.privacy.SealedField;
 import org.firststep.privacy.Sealer;
-import org.firststep.platform.persistence.Glance;
 
 /**
  * The {@code assessment} table: which instrument and when in the clear, the answers (and
@@ -59,20 +59,20 @@ class AssessmentRepository {
 			.optional();
 	}
 
-	/** When the last PHQ-9 or GAD-7 was taken, without opening anything. */
-	/** When a full questionnaire was last taken, as part of a glance. */
-	static final Glance.Part<Optional<Long>> LAST_FULL_GLANCE = new Glance.Part<>(
+	/**
+	 * When the last PHQ-9 or GAD-7 was taken, without opening anything; on its own or as
+	 * part of a glance.
+	 */
+	static final Glance.Part<Optional<Long>> LAST_FULL_TAKEN_AT = new Glance.Part<>(
 			"SELECT MAX(taken_at) AS assessments_last_full_taken_at FROM assessment"
 					+ " WHERE account_id = :account AND instrument IN ('PHQ9', 'GAD7')",
 			(row) -> Optional.ofNullable(Rows.nullableLong(row, "assessments_last_full_taken_at")));
 
 	Optional<Long> lastFullTakenAt(String accountId) {
-		long last = this.jdbc
-			.sql("SELECT MAX(taken_at) FROM assessment WHERE account_id = ? AND instrument IN ('PHQ9', 'GAD7')")
-			.param(accountId)
-			.query((row, n) -> (row.getObject(1) != null) ? row.getLong(1) : -1L)
+		return this.jdbc.sql(LAST_FULL_TAKEN_AT.select())
+			.param("account", accountId)
+			.query((row, n) -> LAST_FULL_TAKEN_AT.reader().read(row))
 			.single();
-		return (last < 0) ? Optional.empty() : Optional.of(last);
 	}
 
 	boolean exists(String id) {

@@ -30,8 +30,7 @@ public class AssessmentService {
 	AssessmentService(AssessmentRepository assessments, Clock clock) {
 		this.assessments = assessments;
 		this.clock = clock;
-		this.suggestedGlance = new Glance.Part<>(AssessmentRepository.LAST_FULL_GLANCE.select(),
-				(row) -> suggested(AssessmentRepository.LAST_FULL_GLANCE.reader().read(row)));
+		this.suggestedGlance = AssessmentRepository.LAST_FULL_TAKEN_AT.map(this::suggested);
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -58,6 +59,12 @@ public class Glance {
 	 * @param reader reads those columns from the joined row
 	 */
 	public record Part<T>(String select, Reader<T> reader) {
+
+		/** The same columns, made into something else. */
+		public <U> Part<U> map(Function<T, U> then) {
+			return new Part<>(this.select, (row) -> then.apply(this.reader.read(row)));
+		}
+
 	}
 
 	/**

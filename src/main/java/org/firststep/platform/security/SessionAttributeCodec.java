@@ -48,7 +48,8 @@ final class SessionAttributeCodec {
 		if (value instanceof byte[] bytes) {
 			return ByteBuffer.allocate(bytes.length + 1).put(BYTES).put(bytes).array();
 		}
-		if (signedInAccount(value) instanceof UsernamePasswordAuthenticationToken token) {
+		UsernamePasswordAuthenticationToken token = signedInAccount(value);
+		if (token != null) {
 			List<String> parts = new ArrayList<>();
 			parts.add(((CurrentAccount) token.getPrincipal()).id());
 			token.getAuthorities().forEach((authority) -> parts.add(authority.getAuthority()));
@@ -78,7 +79,7 @@ final class SessionAttributeCodec {
 	 * The authentication of a context exactly as {@link SessionSignIn} makes it (nothing
 	 * the compact form would lose), else null.
 	 */
-	private static Object signedInAccount(Object value) {
+	private static UsernamePasswordAuthenticationToken signedInAccount(Object value) {
 		if (value instanceof SecurityContext context && context.getClass() == SecurityContextImpl.class
 				&& context.getAuthentication() instanceof UsernamePasswordAuthenticationToken token
 				&& token.getClass() == UsernamePasswordAuthenticationToken.class && token.isAuthenticated()

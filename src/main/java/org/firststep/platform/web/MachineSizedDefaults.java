@@ -16,24 +16,19 @@ import org.springframework.core.env.MapPropertySource;
  * small fixed pool of platform threads answers the home page with a 99th percentile of 33
  * ms under 32 connections, where virtual threads, letting every request in at once to
  * queue for connections, took 75–100 ms and more CPU per request. The cost is that a
- * request blocked on something slow (an SMTP server) holds a worker; mail is rare and has
- * timeouts.
+ * request blocked on something slow (an SMTP server) holds a worker; mail is rare and
+ * gives up on a silent SMTP server after 10 s.
  */
 class MachineSizedDefaults implements EnvironmentPostProcessor {
 
-	static final String SOURCE = "firststep-machine-sized-defaults";
-
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		int workers = workers(environment, Runtime.getRuntime().availableProcessors());
+		int cores = Runtime.getRuntime().availableProcessors();
+		int workers = environment.getProperty("server.tomcat.threads.max", Integer.class, Math.max(2, 2 * cores));
 		environment.getPropertySources()
-			.addLast(new MapPropertySource(SOURCE,
+			.addLast(new MapPropertySource("firststep-machine-sized-defaults",
 					Map.of("server.tomcat.threads.max", workers, "server.tomcat.threads.min-spare", workers,
 							"spring.datasource.hikari.maximum-pool-size", workers + 2)));
-	}
-
-	static int workers(ConfigurableEnvironment environment, int cores) {
-		return environment.getProperty("server.tomcat.threads.max", Integer.class, Math.max(2, 2 * cores));
 	}
 
 }

@@ -2,6 +2,7 @@ package org.firststep.platform.web;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Enumeration;
+import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.zip.CRC32;
@@ -43,7 +44,7 @@ final class PageCompression {
 
 	private static boolean refused(String[] parameters) {
 		for (int i = 1; i < parameters.length; i++) {
-			String parameter = parameters[i].trim().toLowerCase(java.util.Locale.ROOT);
+			String parameter = parameters[i].trim().toLowerCase(Locale.ROOT);
 			if (parameter.startsWith("q=")) {
 				return parameter.substring(2).trim().matches("0(\\.0{0,3})?");
 			}
