@@ -24,7 +24,7 @@ public record Person(String email, String password, String recoveryCode, String 
 		return "person-" + UUID.randomUUID() + "@example.org";
 	}
 
-	static Person signUpInBrowser(TestClient client) {
+	public static Person signUpInBrowser(TestClient client) {
 		String email = uniqueEmail();
 		Response page = client.postForm("/sign-up", "email", email, "password", PASSWORD, "displayName", "Robin",
 				"timeZone", "Europe/Madrid");
@@ -36,7 +36,7 @@ public record Person(String email, String password, String recoveryCode, String 
 		return new Person(email, PASSWORD, code, me.get("id").asString(), client, null);
 	}
 
-	static Person signUpWithToken(TestClient client) {
+	public static Person signUpWithToken(TestClient client) {
 		String email = uniqueEmail();
 		Response created = client.postJson("/api/v1/accounts", java.util.Map.of("email", email, "password", PASSWORD,
 				"displayName", "Robin", "timeZone", "Europe/Madrid", "country", "ES", "locale", "en"));

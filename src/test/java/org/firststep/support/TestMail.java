@@ -19,7 +19,7 @@ public final class TestMail {
 	private TestMail() {
 	}
 
-	static synchronized int port() {
+	public static synchronized int port() {
 		if (server == null) {
 			server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
 			server.start();

@@ -10,8 +10,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import org.firststep.support.IntegrationTest;
 import org.firststep.support.Person;
@@ -23,17 +21,6 @@ class SupporterMailIntegrationTests extends IntegrationTest {
 
 	@Autowired
 	SupporterReminders reminders;
-
-	@Autowired
-	JavaMailSender smtp;
-
-	@Test
-	void anSmtpServerThatDoesNotAnswerHoldsAWorkerForTenSecondsAtMost() {
-		assertThat(((JavaMailSenderImpl) this.smtp).getJavaMailProperties())
-			.containsEntry("mail.smtp.connectiontimeout", "10000")
-			.containsEntry("mail.smtp.timeout", "10000")
-			.containsEntry("mail.smtp.writetimeout", "10000");
-	}
 
 	@Test
 	void anInvitationCanBeEmailedAndTheLinkInItWorks() throws Exception {

@@ -13,7 +13,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -37,8 +36,9 @@ public class Mailer {
 
 	private final Clock clock;
 
-	Mailer(ObjectProvider<JavaMailSender> smtp, StorageProperties storage, MailProperties properties, Clock clock) {
-		this.smtp = smtp.getIfAvailable();
+	Mailer(org.springframework.boot.mail.autoconfigure.MailProperties smtp, StorageProperties storage,
+			MailProperties properties, Clock clock) {
+		this.smtp = SmtpServer.sender(smtp).orElse(null);
 		this.outbox = storage.dataDir().resolve("outbox");
 		this.properties = properties;
 		this.clock = clock;
