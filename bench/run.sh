@@ -17,6 +17,7 @@ PEOPLE=${1:-10000}
 CONNECTIONS=${2:-32}
 DURATION=${3:-30s}
 SIGNED_IN=20
+STARTS=${STARTS:-5}
 # Empty JAVA_OPTS: the launcher's production defaults (bin/firststep).
 JAVA_OPTS=${JAVA_OPTS:-}
 OUT=bench/out
@@ -57,14 +58,17 @@ echo "== machine"
 echo "$(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -r), $("$JAVA" -version 2>&1 | head -1)"
 echo "JAVA_OPTS=${JAVA_OPTS:-(bin/firststep defaults: $(sed -n 's/^default_opts="\(.*\)"$/\1/p' bin/firststep | head -1))}"
 
-echo "== start to first answer, embedded SQLite (fresh data directory)"
-DATA=$(mktemp -d); PORT=$(free_port)
-start=$(now_ms)
-FIRSTSTEP_DATA_DIR=$DATA SERVER_PORT=$PORT JAVA_OPTS="$JAVA_OPTS" JAVA="$JAVA" bin/firststep > "$OUT/app-sqlite.log" 2>&1 &
-APP_PID=$!
-EMBEDDED_MS=$(wait_up "$start" "$PORT" "$APP_PID")
-echo "first answer after ${EMBEDDED_MS} ms"
-kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; rm -rf "$DATA"
+echo "== start to first answer, embedded SQLite (fresh data directory each time, $STARTS starts)"
+starts=()
+for _ in $(seq 1 "$STARTS"); do
+	DATA=$(mktemp -d); PORT=$(free_port)
+	start=$(now_ms)
+	FIRSTSTEP_DATA_DIR=$DATA SERVER_PORT=$PORT JAVA_OPTS="$JAVA_OPTS" JAVA="$JAVA" bin/firststep > "$OUT/app-sqlite.log" 2>&1 &
+	APP_PID=$!
+	starts+=("$(wait_up "$start" "$PORT" "$APP_PID")")
+	kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; rm -rf "$DATA"
+done
+echo "first answer after ${starts[*]} ms: median $(printf '%s\n' "${starts[@]}" | sort -n | awk '{v[NR]=$1} END{print v[int((NR+1)/2)]}') ms"
 
 echo "== PostgreSQL"
 PG_DIR=$(mktemp -d); chown postgres "$PG_DIR"; PG_PORT=$(free_port)
