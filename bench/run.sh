@@ -74,8 +74,9 @@ echo "== PostgreSQL"
 PG_DIR=$(mktemp -d); chown postgres "$PG_DIR"; PG_PORT=$(free_port)
 runuser -u postgres -- "$PG_BIN/initdb" -D "$PG_DIR/data" -U firststep -A trust -E UTF8 --no-locale >/dev/null
 runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
-	-o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c shared_buffers=256MB -c max_connections=100" start >/dev/null
+	-o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c shared_buffers=256MB -c max_connections=100 -c shared_preload_libraries=pg_stat_statements" start >/dev/null
 psql -q -h 127.0.0.1 -p "$PG_PORT" -U firststep -d postgres -c "CREATE DATABASE firststep" >/dev/null
+psql -q -h 127.0.0.1 -p "$PG_PORT" -U firststep -d firststep -c "CREATE EXTENSION pg_stat_statements" >/dev/null
 PSQL=(psql -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U firststep -d firststep)
 
 PORT=$(free_port); BASE="http://127.0.0.1:$PORT"
@@ -137,6 +138,7 @@ echo "== load: $CONNECTIONS connections, $DURATION each"
 echo 0 > "$OUT/rss-max.txt"; rss_sampler & SAMPLER=$!
 run_wrk static /robots.txt
 run_wrk trivial /actuator/health
+"${PSQL[@]}" -c "SELECT pg_stat_statements_reset()" >/dev/null
 run_wrk home / "$OUT/home.lua"
 kill "$SAMPLER" 2>/dev/null || true
 status=$(grep -c 'Non-2xx' "$OUT/wrk-home.txt" || true)
@@ -152,6 +154,9 @@ echo "home / trivial (health) requests per second: $(awk -v a="$H_RPS" -v b="$T_
 echo "home / static file requests per second: $(awk -v a="$H_RPS" -v b="$S_RPS" 'BEGIN{printf "%.2f", a/b}')"
 [ "$status" = "0" ] || echo "WARNING: non-2xx answers during the home run: $(grep 'Non-2xx' "$OUT/wrk-home.txt")"
 echo "resident memory under load: max $(( $(cat "$OUT/rss-max.txt") / 1024 )) MB"
+echo "statements PostgreSQL ran for the home page (mean execution time, without the round trip):"
+"${PSQL[@]}" -tA -F ' ' -c "SELECT calls, round(mean_exec_time::numeric * 1000) || ' us', left(regexp_replace(query, '\s+', ' ', 'g'), 70)
+	FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat_statements%' ORDER BY total_exec_time DESC LIMIT 4" | sed 's/^/  /'
 
 echo "== first-load bytes per page (compressed HTML + CSS + scripts)"
 cookie=$(head -1 "$OUT/cookies.txt")
