@@ -13,7 +13,9 @@ import org.springframework.util.StringUtils;
 /**
  * The SMTP server of {@code spring.mail.*}, decided when FirstStep starts. Spring Boot's
  * own mail sender is switched off because it exists only when {@code spring.mail.host} is
- * set, a decision the ahead-of-time processed jar would take once, at build time.
+ * set, a decision the ahead-of-time processed jar would take once, at build time. TLS is
+ * {@code spring.mail.ssl.enabled} or JavaMail's own {@code spring.mail.properties.*};
+ * Spring Boot's SSL bundles are not supported, and naming one stops the start.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MailProperties.class)
@@ -25,6 +27,10 @@ class SmtpServer {
 	static Optional<JavaMailSender> sender(MailProperties properties) {
 		if (!StringUtils.hasText(properties.getHost())) {
 			return Optional.empty();
+		}
+		if (properties.getSsl().getBundle() != null) {
+			throw new IllegalStateException("spring.mail.ssl.bundle is not supported: use spring.mail.ssl.enabled=true,"
+					+ " and the JVM's trust store or spring.mail.properties.mail.smtp.ssl.* for certificates");
 		}
 		JavaMailSenderImpl sender = new JavaMailSenderImpl();
 		sender.setHost(properties.getHost());

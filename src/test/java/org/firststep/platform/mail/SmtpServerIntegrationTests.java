@@ -11,6 +11,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.firststep.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class SmtpServerIntegrationTests extends IntegrationTest {
 
@@ -35,6 +36,15 @@ class SmtpServerIntegrationTests extends IntegrationTest {
 	@Test
 	void withoutAHostThereIsNoSmtpServerAndMailGoesToTheOutbox() {
 		assertThat(SmtpServer.sender(new MailProperties())).isEmpty();
+	}
+
+	@Test
+	void anSslBundleIsRefusedRatherThanIgnored() {
+		MailProperties properties = new MailProperties();
+		properties.setHost("smtp.example.org");
+		properties.getSsl().setBundle("mail");
+		assertThatIllegalStateException().isThrownBy(() -> SmtpServer.sender(properties))
+			.withMessageContaining("spring.mail.ssl.bundle");
 	}
 
 	@Test
