@@ -93,14 +93,7 @@ class AskPagesIntegrationTests extends IntegrationTest {
 
 	@Test
 	void homeShowsWhatIsDueGently() {
-		Person me = signedUpWithToken();
-		String sam = AskApiIntegrationTests.addPerson(me, "Sam", 4, "listening");
-		var body = new java.util.HashMap<>(AskApiIntegrationTests.ask(sam, "tiny", 30));
-		body.put("sendBy", "2020-01-01T10:00:00Z");
-		me.client().postJson("/api/v1/asks", body);
-		var browser = client();
-		browser.postForm("/sign-in", "email", me.email(), "password", me.password());
-		Document home = browser.get("/").html();
+		Document home = homeWithOneAskToSendBy("2020-01-01T10:00:00Z");
 		assertThat(home.selectFirst("#due").text()).contains("Your ask to Sam")
 			.doesNotContain("overdue")
 			.doesNotContain("late");
@@ -108,14 +101,7 @@ class AskPagesIntegrationTests extends IntegrationTest {
 
 	@Test
 	void homeLeavesAnAskPlannedForAnotherDayUntilItsDay() {
-		Person me = signedUpWithToken();
-		String sam = AskApiIntegrationTests.addPerson(me, "Sam", 4, "listening");
-		var body = new java.util.HashMap<>(AskApiIntegrationTests.ask(sam, "tiny", 30));
-		body.put("sendBy", "2099-01-01T10:00:00Z");
-		me.client().postJson("/api/v1/asks", body);
-		var browser = client();
-		browser.postForm("/sign-in", "email", me.email(), "password", me.password());
-		Document home = browser.get("/").html();
+		Document home = homeWithOneAskToSendBy("2099-01-01T10:00:00Z");
 		assertThat(home.selectFirst("#due")).isNull();
 		assertThat(home.selectFirst("#next").text()).contains("A tiny ask");
 	}
@@ -139,6 +125,21 @@ class AskPagesIntegrationTests extends IntegrationTest {
 			.isEqualTo("You expected about 2 in 10 to say yes; 7 in 10 did.");
 		assertThat(page.selectFirst("#gap svg title").text()).contains("2 in 10");
 		assertThat(page.select("#gap table td").eachText()).containsExactly("20%", "67%", "3");
+	}
+
+	/**
+	 * The home page of a new person with one tiny ask to Sam, to send by the given
+	 * instant.
+	 */
+	private Document homeWithOneAskToSendBy(String sendBy) {
+		Person me = signedUpWithToken();
+		String sam = AskApiIntegrationTests.addPerson(me, "Sam", 4, "listening");
+		var body = new java.util.HashMap<>(AskApiIntegrationTests.ask(sam, "tiny", 30));
+		body.put("sendBy", sendBy);
+		me.client().postJson("/api/v1/asks", body);
+		var browser = client();
+		browser.postForm("/sign-in", "email", me.email(), "password", me.password());
+		return browser.get("/").html();
 	}
 
 }

@@ -16,8 +16,7 @@ class MachineSizedDefaultsTests {
 
 	@Test
 	void twoWorkersPerCoreAndTwoConnectionsMore() {
-		MockEnvironment environment = new MockEnvironment();
-		new MachineSizedDefaults().postProcessEnvironment(environment, new SpringApplication());
+		MockEnvironment environment = configured(Map.of());
 		int workers = Math.max(2, 2 * this.cores);
 		assertThat(environment.getProperty("server.tomcat.threads.max", Integer.class)).isEqualTo(workers);
 		assertThat(environment.getProperty("server.tomcat.threads.min-spare", Integer.class)).isEqualTo(workers);
@@ -27,10 +26,7 @@ class MachineSizedDefaultsTests {
 
 	@Test
 	void configuredWorkersWinAndTheConnectionsFollowThem() {
-		MockEnvironment environment = new MockEnvironment();
-		environment.getPropertySources()
-			.addFirst(new MapPropertySource("configured", Map.of("server.tomcat.threads.max", "3")));
-		new MachineSizedDefaults().postProcessEnvironment(environment, new SpringApplication());
+		MockEnvironment environment = configured(Map.of("server.tomcat.threads.max", "3"));
 		assertThat(environment.getProperty("server.tomcat.threads.max", Integer.class)).isEqualTo(3);
 		assertThat(environment.getProperty("server.tomcat.threads.min-spare", Integer.class)).isEqualTo(3);
 		assertThat(environment.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class)).isEqualTo(5);
@@ -38,11 +34,18 @@ class MachineSizedDefaultsTests {
 
 	@Test
 	void configuredConnectionsWin() {
-		MockEnvironment environment = new MockEnvironment();
-		environment.getPropertySources()
-			.addFirst(new MapPropertySource("configured", Map.of("spring.datasource.hikari.maximum-pool-size", "20")));
-		new MachineSizedDefaults().postProcessEnvironment(environment, new SpringApplication());
+		MockEnvironment environment = configured(Map.of("spring.datasource.hikari.maximum-pool-size", "20"));
 		assertThat(environment.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class)).isEqualTo(20);
+	}
+
+	/**
+	 * An environment with these settings, after the machine-sized defaults were added.
+	 */
+	private static MockEnvironment configured(Map<String, Object> settings) {
+		MockEnvironment environment = new MockEnvironment();
+		environment.getPropertySources().addFirst(new MapPropertySource("configured", settings));
+		new MachineSizedDefaults().postProcessEnvironment(environment, new SpringApplication());
+		return environment;
 	}
 
 }
