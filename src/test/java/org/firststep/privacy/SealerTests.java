@@ -54,6 +54,16 @@ class SealerTests {
 	}
 
 	@Test
+	void aValueThatDoesNotOpenLeavesTheThreadsCipherUsable() {
+		byte[] sealed = this.sealer.seal("alice", NOTE, "row-1", "private");
+		assertThatThrownBy(() -> this.sealer.open("alice", NOTE, "row-2", sealed))
+			.isInstanceOf(UnreadableDataException.class);
+		assertThat(this.sealer.open("alice", NOTE, "row-1", sealed)).isEqualTo("private");
+		byte[] again = this.sealer.seal("alice", NOTE, "row-1", "private");
+		assertThat(this.sealer.open("alice", NOTE, "row-1", again)).isEqualTo("private");
+	}
+
+	@Test
 	void aValueCopiedIntoAnotherColumnDoesNotOpen() {
 		byte[] sealed = this.sealer.seal("alice", NOTE, "row-1", "private");
 		assertThatThrownBy(() -> this.sealer.open("alice", new SealedField("person", "name"), "row-1", sealed))
