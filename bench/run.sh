@@ -53,6 +53,11 @@ cleanup() {
 	if [ -n "$PG_DIR" ]; then runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast stop >/dev/null 2>&1 || true; rm -rf "$PG_DIR"; fi
 }
 trap cleanup EXIT
+# KEEP=1 leaves FirstStep and PostgreSQL running after the figures, to profile the same state.
+keep_running() {
+	trap - EXIT
+	echo "== left running (KEEP=1): FirstStep pid $APP_PID at $BASE, PostgreSQL in $PG_DIR on port $PG_PORT, wrk script $OUT/home.lua"
+}
 
 echo "== machine"
 echo "$(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -r), $("$JAVA" -version 2>&1 | head -1)"
@@ -100,7 +105,10 @@ for i in $(seq 1 "$SIGNED_IN"); do
 	xsrf=$(awk '$6=="XSRF-TOKEN"{print $7}' "$jar")
 	curl -s -c "$jar" -b "$jar" -o /dev/null -H "X-XSRF-TOKEN: $xsrf" -H "X-Forwarded-For: 198.18.1.$i" \
 		--data-urlencode "email=$email" --data-urlencode "password=$PASSWORD" "$BASE/sign-in"
-	awk '$6 ~ /^FIRSTSTEP_/ {printf "%s=%s; ", $6, $7}' "$jar" >> "$OUT/cookies.txt"; echo >> "$OUT/cookies.txt"
+	# Every cookie a browser would send back: the session and the CSRF token's cookie,
+	# which sign-in renews and the next page sets.
+	curl -s -c "$jar" -b "$jar" -o /dev/null "$BASE/"
+	awk '$6 ~ /^FIRSTSTEP_/ || $6 == "XSRF-TOKEN" {printf "%s=%s; ", $6, $7}' "$jar" >> "$OUT/cookies.txt"; echo >> "$OUT/cookies.txt"
 	rm -f "$jar"
 done
 bash bench/seed-year.sh "$BASE" bench-signed-in "$SIGNED_IN" "$PASSWORD"
@@ -171,3 +179,4 @@ page_bytes() { # path cookie
 }
 for path in / /help /sign-in /sign-up /recover; do printf "  %-28s %6s bytes\n" "$path (signed out)" "$(page_bytes "$path" "")"; done
 for path in $(cat bench/pages.txt); do printf "  %-28s %6s bytes\n" "$path (signed in)" "$(page_bytes "$path" "$cookie")"; done
+if [ -n "${KEEP:-}" ]; then keep_running; fi
