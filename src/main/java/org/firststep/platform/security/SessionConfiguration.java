@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import javax.sql.DataSource;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,49 +16,57 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-import org.springframework.core.convert.ConversionService;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.config.annotation.web.http.EnableSpringHttpSession;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.SimpleTransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
-import org.springframework.session.config.SessionRepositoryCustomizer;
-import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
-import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Sessions live in the database (Spring Session JDBC) so that every instance shares them.
  * Recording the last access on every request would turn every page view into a database
  * write; the wrapper here records it at most once a minute, which only lets an idle
  * session expire up to a minute early.
+ * <p>
+ * The JDBC repository is built here rather than by {@code @EnableJdbcHttpSession}, whose
+ * configuration gives it an exception translator that parses Spring's XML table of
+ * database error codes at every start (a tenth of a second); this one translates from SQL
+ * states, like the rest of FirstStep. Expired sessions are still removed every minute
+ * (the repository's default schedule).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableJdbcHttpSession
+@EnableSpringHttpSession
 class SessionConfiguration {
 
 	static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
-	/** Read by Spring Session by this name: how attributes become bytes and back. */
-	@Bean(defaultCandidate = false)
-	ConversionService springSessionConversionService() {
-		return new SessionAttributeCodec(SessionConfiguration.class.getClassLoader()).asConversionService();
+	@Bean
+	JdbcIndexedSessionRepository jdbcSessionRepository(DataSource dataSource, PlatformTransactionManager transactions,
+			@Value("${spring.session.timeout:2h}") Duration timeout) {
+		JdbcIndexedSessionRepository sessions = new JdbcIndexedSessionRepository(new JdbcTemplate(dataSource),
+				transactionsFor(transactions));
+		sessions.setDefaultMaxInactiveInterval(timeout);
+		sessions.setConversionService(
+				new SessionAttributeCodec(SessionConfiguration.class.getClassLoader()).asConversionService());
+		return sessions;
 	}
 
 	/**
-	 * Read by Spring Session by this name. Looking a session up is a single SELECT, which
-	 * needs no transaction of its own: that saves two round trips on every signed-in
-	 * request. Writing one keeps its transaction. Not a default candidate: everything
-	 * else that asks for transactions gets Spring Boot's ordinary template.
+	 * Looking a session up is a single SELECT, which needs no transaction of its own:
+	 * that saves two round trips on every signed-in request. Writing one keeps its
+	 * transaction.
 	 */
-	@Bean(defaultCandidate = false)
-	TransactionOperations springSessionTransactionOperations(PlatformTransactionManager transactions) {
+	private static TransactionOperations transactionsFor(PlatformTransactionManager transactions) {
 		TransactionTemplate writes = new TransactionTemplate(transactions);
 		writes.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		return new TransactionOperations() {
@@ -66,12 +76,6 @@ class SessionConfiguration {
 						: writes.execute(action);
 			}
 		};
-	}
-
-	@Bean
-	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionTimeout(
-			@Value("${spring.session.timeout:2h}") Duration timeout) {
-		return (sessions) -> sessions.setDefaultMaxInactiveInterval(timeout);
 	}
 
 	/** Runs around the session filter, so that no lookup outlives its request. */
