@@ -15,10 +15,10 @@ public class FirstStepApplication {
 
 	/**
 	 * Spring logs through Commons Logging. Named here, its factory is not searched for in
-	 * every jar at start (about a tenth of a second), and the Log4j API one checks the
-	 * level before it builds a message: the SLF4J one it would pick builds every trace
-	 * message Spring asks for, even when nothing is logged. Both end in SLF4J and
-	 * Logback.
+	 * every jar at start (3.6 % of the main thread's start-up CPU in a profile), and the
+	 * Log4j API one checks the level before it builds a message: the SLF4J one it would
+	 * pick builds every trace message Spring asks for, even when nothing is logged. Both
+	 * end in SLF4J and Logback.
 	 */
 	static final String LOG_FACTORY = "org.apache.commons.logging.LogFactory";
 
