@@ -1,14 +1,12 @@
 package org.firststep.platform.security;
 
 import java.io.IOException;
+import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,8 +18,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.session.config.annotation.web.http.EnableSpringHttpSession;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,11 +28,11 @@ import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import org.firststep.platform.persistence.Database;
+
 /**
- * Sessions live in the database (Spring Session JDBC) so that every instance shares them.
- * Recording the last access on every request would turn every page view into a database
- * write; the wrapper here records it at most once a minute, which only lets an idle
- * session expire up to a minute early.
+ * Sessions live in the database (Spring Session JDBC) so that every instance shares them;
+ * {@link CachedSessionRepository} spares most requests the read and the write.
  * <p>
  * The JDBC repository is built here rather than by {@code @EnableJdbcHttpSession}, whose
  * configuration gives it an exception translator that parses Spring's XML table of
@@ -48,13 +44,32 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @EnableSpringHttpSession
 class SessionConfiguration {
 
-	static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+	@Bean
+	SessionCache sessionCache() {
+		return new SessionCache();
+	}
+
+	/**
+	 * With {@code firststep.sessions.cache=false} the cache is never turned on, for a
+	 * PostgreSQL reached through a pooler that cannot carry {@code LISTEN}.
+	 */
+	@Bean
+	SessionChanges sessionChanges(SessionCache cache, DataSource dataSource, Database database,
+			@Value("${firststep.sessions.cache:true}") boolean cacheSessions) throws SQLException {
+		HikariDataSource postgresql = database.isSqlite() ? null : dataSource.unwrap(HikariDataSource.class);
+		return new SessionChanges(cache, new JdbcTemplate(dataSource), postgresql, cacheSessions);
+	}
 
 	@Bean
 	JdbcIndexedSessionRepository jdbcSessionRepository(DataSource dataSource, PlatformTransactionManager transactions,
-			@Value("${spring.session.timeout:2h}") Duration timeout) {
+			SessionChanges changes, @Value("${spring.session.timeout:2h}") Duration timeout) {
+		return jdbcSessions(dataSource, transactions, changes, timeout);
+	}
+
+	static JdbcIndexedSessionRepository jdbcSessions(DataSource dataSource, PlatformTransactionManager transactions,
+			SessionChanges changes, Duration timeout) {
 		JdbcIndexedSessionRepository sessions = new JdbcIndexedSessionRepository(new JdbcTemplate(dataSource),
-				transactionsFor(transactions));
+				transactionsFor(transactions, changes));
 		sessions.setDefaultMaxInactiveInterval(timeout);
 		sessions.setConversionService(
 				new SessionAttributeCodec(SessionConfiguration.class.getClassLoader()).asConversionService());
@@ -63,17 +78,24 @@ class SessionConfiguration {
 
 	/**
 	 * Looking a session up is a single SELECT, which needs no transaction of its own:
-	 * that saves two round trips on every signed-in request. Writing one keeps its
-	 * transaction.
+	 * that saves two round trips on every lookup. Writing one keeps its transaction,
+	 * which also tells the other instances of the change.
 	 */
-	private static TransactionOperations transactionsFor(PlatformTransactionManager transactions) {
+	private static TransactionOperations transactionsFor(PlatformTransactionManager transactions,
+			SessionChanges changes) {
 		TransactionTemplate writes = new TransactionTemplate(transactions);
 		writes.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		return new TransactionOperations() {
 			@Override
 			public <T> T execute(TransactionCallback<T> action) {
-				return TouchThrottledSessions.READING.get() ? action.doInTransaction(new SimpleTransactionStatus(false))
-						: writes.execute(action);
+				if (CachedSessionRepository.READING.get()) {
+					return action.doInTransaction(new SimpleTransactionStatus(false));
+				}
+				return writes.execute((status) -> {
+					T result = action.doInTransaction(status);
+					changes.announce();
+					return result;
+				});
 			}
 		};
 	}
@@ -85,12 +107,12 @@ class SessionConfiguration {
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 					throws ServletException, IOException {
-				TouchThrottledSessions.LOADED.remove();
+				CachedSessionRepository.LOADED.remove();
 				try {
 					chain.doFilter(request, response);
 				}
 				finally {
-					TouchThrottledSessions.LOADED.remove();
+					CachedSessionRepository.LOADED.remove();
 				}
 			}
 		};
@@ -101,151 +123,9 @@ class SessionConfiguration {
 
 	@Bean
 	@Primary
-	TouchThrottledSessions touchThrottledSessions(JdbcIndexedSessionRepository sessions) {
-		return new TouchThrottledSessions(sessions);
-	}
-
-	/**
-	 * The JDBC session repository, writing the last-access time only when it has moved
-	 * on.
-	 */
-	static final class TouchThrottledSessions implements FindByIndexNameSessionRepository<TouchThrottledSession> {
-
-		/** The session looked up in this request; cleared around every request. */
-		static final ThreadLocal<TouchThrottledSession> LOADED = new ThreadLocal<>();
-
-		/** Set while a session is looked up, which reads without a transaction. */
-		static final ThreadLocal<Boolean> READING = ThreadLocal.withInitial(() -> false);
-
-		private final FindByIndexNameSessionRepository<Session> delegate;
-
-		@SuppressWarnings("unchecked")
-		TouchThrottledSessions(JdbcIndexedSessionRepository delegate) {
-			// Its session type is package-private; the sessions it hands out are its own.
-			this.delegate = (FindByIndexNameSessionRepository<Session>) (FindByIndexNameSessionRepository<?>) delegate;
-		}
-
-		@Override
-		public TouchThrottledSession createSession() {
-			return new TouchThrottledSession(this.delegate.createSession());
-		}
-
-		@Override
-		public void save(TouchThrottledSession session) {
-			this.delegate.save(session.delegate);
-		}
-
-		@Override
-		public TouchThrottledSession findById(String id) {
-			// Spring Session looks the session up again when it commits a second time at
-			// the end of a request; the first answer of this request is reused instead.
-			TouchThrottledSession loaded = LOADED.get();
-			if (loaded != null && loaded.getId().equals(id)) {
-				return loaded;
-			}
-			Session session;
-			READING.set(true);
-			try {
-				session = this.delegate.findById(id);
-			}
-			finally {
-				READING.remove();
-			}
-			TouchThrottledSession found = (session != null) ? new TouchThrottledSession(session) : null;
-			LOADED.set(found);
-			return found;
-		}
-
-		@Override
-		public void deleteById(String id) {
-			LOADED.remove();
-			this.delegate.deleteById(id);
-		}
-
-		@Override
-		public Map<String, TouchThrottledSession> findByIndexNameAndIndexValue(String indexName, String indexValue) {
-			return this.delegate.findByIndexNameAndIndexValue(indexName, indexValue)
-				.entrySet()
-				.stream()
-				.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> new TouchThrottledSession(entry.getValue())));
-		}
-
-	}
-
-	/**
-	 * A session that ignores a new last-access time less than a minute after the stored
-	 * one.
-	 */
-	static final class TouchThrottledSession implements Session {
-
-		private final Session delegate;
-
-		TouchThrottledSession(Session delegate) {
-			this.delegate = delegate;
-		}
-
-		@Override
-		public void setLastAccessedTime(Instant lastAccessedTime) {
-			if (Duration.between(this.delegate.getLastAccessedTime(), lastAccessedTime).compareTo(TOUCH_EVERY) >= 0) {
-				this.delegate.setLastAccessedTime(lastAccessedTime);
-			}
-		}
-
-		@Override
-		public String getId() {
-			return this.delegate.getId();
-		}
-
-		@Override
-		public String changeSessionId() {
-			return this.delegate.changeSessionId();
-		}
-
-		@Override
-		public <T> T getAttribute(String attributeName) {
-			return this.delegate.getAttribute(attributeName);
-		}
-
-		@Override
-		public Set<String> getAttributeNames() {
-			return this.delegate.getAttributeNames();
-		}
-
-		@Override
-		public void setAttribute(String attributeName, Object attributeValue) {
-			this.delegate.setAttribute(attributeName, attributeValue);
-		}
-
-		@Override
-		public void removeAttribute(String attributeName) {
-			this.delegate.removeAttribute(attributeName);
-		}
-
-		@Override
-		public Instant getCreationTime() {
-			return this.delegate.getCreationTime();
-		}
-
-		@Override
-		public Instant getLastAccessedTime() {
-			return this.delegate.getLastAccessedTime();
-		}
-
-		@Override
-		public void setMaxInactiveInterval(Duration interval) {
-			this.delegate.setMaxInactiveInterval(interval);
-		}
-
-		@Override
-		public Duration getMaxInactiveInterval() {
-			return this.delegate.getMaxInactiveInterval();
-		}
-
-		@Override
-		public boolean isExpired() {
-			return this.delegate.isExpired();
-		}
-
+	CachedSessionRepository cachedSessionRepository(JdbcIndexedSessionRepository sessions, SessionCache cache,
+			SessionChanges changes) {
+		return new CachedSessionRepository(sessions, cache, changes);
 	}
 
 }
