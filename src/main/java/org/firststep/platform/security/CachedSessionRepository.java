@@ -2,9 +2,12 @@ package org.firststep.platform.security;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.MapSession;
@@ -55,14 +58,18 @@ final class CachedSessionRepository implements FindByIndexNameSessionRepository<
 		if (session.shared || session.gone) {
 			return;
 		}
-		String cachedId = session.cachedId;
-		if (cachedId == null) {
+		if (!session.stored) {
+			// Nobody can have read it before it is stored.
 			this.delegate.save(session.delegate);
+			session.stored = true;
 			return;
 		}
-		this.cache.evict(cachedId);
-		this.changes.whileChanging(cachedId, () -> this.delegate.save(session.delegate));
-		this.cache.evict(cachedId);
+		// Under its old id and its new one: a request that came in on the cookie this one
+		// sent out may already have read it.
+		List<String> ids = Stream.of(session.cachedId, session.getId()).filter(Objects::nonNull).distinct().toList();
+		ids.forEach(this.cache::evict);
+		this.changes.whileChanging(ids, () -> this.delegate.save(session.delegate));
+		ids.forEach(this.cache::evict);
 	}
 
 	@Override
@@ -79,7 +86,7 @@ final class CachedSessionRepository implements FindByIndexNameSessionRepository<
 			found = new CachedSession(cached, this, true, id);
 		}
 		else {
-			long stamp = this.cache.stamp();
+			long stamp = this.cache.stamp(id);
 			Session read = read(id);
 			if (read != null) {
 				this.cache.put(id, read, stamp);
@@ -111,7 +118,7 @@ final class CachedSessionRepository implements FindByIndexNameSessionRepository<
 	public void deleteById(String id) {
 		LOADED.remove();
 		this.cache.evict(id);
-		this.changes.whileChanging(id, () -> this.delegate.deleteById(id));
+		this.changes.whileChanging(List.of(id), () -> this.delegate.deleteById(id));
 		this.cache.evict(id);
 	}
 
@@ -132,14 +139,15 @@ final class CachedSessionRepository implements FindByIndexNameSessionRepository<
 
 		private final CachedSessionRepository repository;
 
-		/**
-		 * The id it was stored under, which a sign-in changes; null for a new session.
-		 */
+		/** The id it was read under, which a sign-in changes; null for a new session. */
 		private final String cachedId;
 
 		private Session delegate;
 
 		private boolean shared;
+
+		/** In the database already, so others may have a copy. */
+		private boolean stored;
 
 		/** Deleted meanwhile (signed out elsewhere): changes stay in this request. */
 		private boolean gone;
@@ -149,6 +157,7 @@ final class CachedSessionRepository implements FindByIndexNameSessionRepository<
 			this.repository = repository;
 			this.shared = shared;
 			this.cachedId = cachedId;
+			this.stored = cachedId != null;
 		}
 
 		private Session forChange() {

@@ -3,7 +3,7 @@ package org.firststep.platform.security;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.LongSupplier;
 
 import org.springframework.session.Session;
@@ -25,8 +25,11 @@ final class SessionCache {
 
 	private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-	/** Counts evictions, so that a read that raced one is not kept. */
-	private final AtomicLong evictions = new AtomicLong();
+	/**
+	 * Counts evictions, by a share of the ids each, so that a read that raced an eviction
+	 * of its session is not kept.
+	 */
+	private final AtomicLongArray evictions = new AtomicLongArray(64);
 
 	private final LongSupplier nanoTime;
 
@@ -59,8 +62,8 @@ final class SessionCache {
 	/**
 	 * Taken before reading a session from the database, and given back to {@link #put}.
 	 */
-	long stamp() {
-		return this.evictions.get();
+	long stamp(String id) {
+		return this.evictions.get(share(id));
 	}
 
 	/**
@@ -68,7 +71,8 @@ final class SessionCache {
 	 * began (the copy might predate a change).
 	 */
 	void put(String id, Session session, long stamp) {
-		if (!this.enabled || stamp != this.evictions.get()) {
+		int share = share(id);
+		if (!this.enabled || stamp != this.evictions.get(share)) {
 			return;
 		}
 		if (this.entries.size() >= MAX_ENTRIES) {
@@ -76,13 +80,13 @@ final class SessionCache {
 		}
 		Entry entry = new Entry(session, this.nanoTime.getAsLong());
 		this.entries.put(id, entry);
-		if (stamp != this.evictions.get()) {
+		if (stamp != this.evictions.get(share)) {
 			this.entries.remove(id, entry);
 		}
 	}
 
 	void evict(String id) {
-		this.evictions.incrementAndGet();
+		this.evictions.incrementAndGet(share(id));
 		this.entries.remove(id);
 	}
 
@@ -103,8 +107,14 @@ final class SessionCache {
 	}
 
 	private void clear() {
-		this.evictions.incrementAndGet();
+		for (int i = 0; i < this.evictions.length(); i++) {
+			this.evictions.incrementAndGet(i);
+		}
 		this.entries.clear();
+	}
+
+	private int share(String id) {
+		return id.hashCode() & (this.evictions.length() - 1);
 	}
 
 	private record Entry(Session session, long readAt) {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -35,7 +36,7 @@ final class SessionChanges implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(SessionChanges.class);
 
-	private static final ThreadLocal<String> CHANGING = new ThreadLocal<>();
+	private static final ThreadLocal<List<String>> CHANGING = new ThreadLocal<>();
 
 	private final SessionCache cache;
 
@@ -63,9 +64,9 @@ final class SessionChanges implements SmartLifecycle {
 		this.caching = caching;
 	}
 
-	/** Runs a write to the session stored under the id; see {@link #announce()}. */
-	void whileChanging(String id, Runnable write) {
-		CHANGING.set(id);
+	/** Runs a write to the session stored under these ids; see {@link #announce()}. */
+	void whileChanging(List<String> ids, Runnable write) {
+		CHANGING.set(ids);
 		try {
 			write.run();
 		}
@@ -76,9 +77,11 @@ final class SessionChanges implements SmartLifecycle {
 
 	/** Called inside every session-writing transaction. */
 	void announce() {
-		String id = CHANGING.get();
-		if (id != null && this.postgresql != null) {
-			this.jdbc.query("SELECT pg_notify(?, ?)", (ResultSetExtractor<Object>) (rows) -> null, CHANNEL, id);
+		List<String> ids = CHANGING.get();
+		if (ids != null && this.postgresql != null) {
+			for (String id : ids) {
+				this.jdbc.query("SELECT pg_notify(?, ?)", (ResultSetExtractor<Object>) (rows) -> null, CHANNEL, id);
+			}
 		}
 	}
 
