@@ -138,11 +138,11 @@ final class SessionChanges implements SmartLifecycle {
 					}
 				}
 			}
-			catch (SQLException ex) {
+			catch (SQLException | RuntimeException ex) {
 				this.cache.disable();
 				if (this.running) {
-					log.warn("Not hearing session changes from other instances (SQL state {}); sessions are read "
-							+ "from the database until this reconnects", ex.getSQLState());
+					log.warn("Not hearing session changes from other instances ({}); sessions are read "
+							+ "from the database until this reconnects", reason(ex));
 					wait = pause(wait);
 				}
 			}
@@ -151,6 +151,11 @@ final class SessionChanges implements SmartLifecycle {
 				this.listening = null;
 			}
 		}
+	}
+
+	/** Why the listener stopped, without anything a message might quote. */
+	private static String reason(Exception ex) {
+		return (ex instanceof SQLException sql) ? "SQL state " + sql.getSQLState() : ex.getClass().getSimpleName();
 	}
 
 	private Connection connect() throws SQLException {
