@@ -119,6 +119,17 @@ class AccountPagesIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aSessionCookieKeptPastSignOutOpensNothing() {
+		Person person = signedUpInBrowser();
+		String session = "FIRSTSTEP_SESSION=" + person.client().cookie("FIRSTSTEP_SESSION").orElseThrow();
+		assertThat(client().header("Cookie", session).get("/settings").status()).isEqualTo(200);
+
+		person.client().postForm("/sign-out");
+
+		assertThat(client().header("Cookie", session).get("/settings").status()).isEqualTo(302);
+	}
+
+	@Test
 	void profileChangesAreSavedAndMistakesShown() {
 		Person person = signedUpInBrowser();
 		Response saved = person.client()
