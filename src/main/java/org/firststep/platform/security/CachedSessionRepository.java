@@ -67,8 +67,16 @@ final class CachedSessionRepository implements FindByIndexNameSessionRepository<
 		// Under its old id and its new one: a request that came in on the cookie this one
 		// sent out may already have read it.
 		List<String> ids = Stream.of(session.cachedId, session.getId()).filter(Objects::nonNull).distinct().toList();
+		change(ids, () -> this.delegate.save(session.delegate));
+	}
+
+	/**
+	 * Writes, telling every instance; the copies here are dropped before the write too,
+	 * so that none is served while it commits.
+	 */
+	private void change(List<String> ids, Runnable write) {
 		ids.forEach(this.cache::evict);
-		this.changes.whileChanging(ids, () -> this.delegate.save(session.delegate));
+		this.changes.whileChanging(ids, write);
 		ids.forEach(this.cache::evict);
 	}
 
@@ -117,9 +125,7 @@ final class CachedSessionRepository implements FindByIndexNameSessionRepository<
 	@Override
 	public void deleteById(String id) {
 		LOADED.remove();
-		this.cache.evict(id);
-		this.changes.whileChanging(List.of(id), () -> this.delegate.deleteById(id));
-		this.cache.evict(id);
+		change(List.of(id), () -> this.delegate.deleteById(id));
 	}
 
 	@Override

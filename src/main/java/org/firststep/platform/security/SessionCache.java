@@ -10,7 +10,8 @@ import org.springframework.session.Session;
 
 /**
  * Sessions as last read from the database, so that a signed-in page does not pay a
- * database round trip (about a fifth of the home page's cost) to find its session.
+ * database round trip (about a quarter of the home page's cost on PostgreSQL) to find its
+ * session.
  * <p>
  * A copy is only ever read: whoever wants to change a session reads it afresh (see
  * {@link CachedSessionRepository}). Every change, here or on another instance, drops the
