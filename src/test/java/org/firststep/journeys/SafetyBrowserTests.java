@@ -2,8 +2,10 @@ package org.firststep.journeys;
 
 import java.util.function.Predicate;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
 import org.junit.jupiter.api.Test;
 
 import org.firststep.support.BrowserTest;
@@ -35,7 +37,12 @@ class SafetyBrowserTests extends BrowserTest {
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Get help now")).click();
 		assertThat(this.page.locator("#my-plan")).containsText("Hold something cold");
 		assertThat(this.page.locator("#my-plan a[href='sms:+15550100']")).isVisible();
-		assertThat(this.page.locator("#my-plan").boundingBox().y).as("the plan starts above the fold").isLessThan(640);
+		double plan = this.page.locator("#my-plan").boundingBox().y;
+		assertThat(bottom(this.page.locator(".lines > li").first().locator("a.dial[href^='tel:']").first()))
+			.as("the first crisis line comes first, on the first screen")
+			.isLessThan(600);
+		assertThat(plan).as("the plan follows the crisis lines").isGreaterThan(bottom(this.page.locator(".lines")));
+		assertThat(plan).as("the plan starts within one more screen").isLessThan(2 * 640);
 		assertAccessible();
 
 		waitForOfflineCard((card) -> card.contains("My dog, Luna"));
@@ -55,6 +62,56 @@ class SafetyBrowserTests extends BrowserTest {
 		assertThat(this.page.locator("h1")).hasText("Get help now");
 		assertThat(this.page.locator("#my-plan")).hasCount(0);
 		this.context.setOffline(false);
+	}
+
+	@Test
+	void theEmergencyNumberAndTheFirstLineComeFirstOnASmallPhone() {
+		for (int width : new int[] { 320, 390 }) {
+			assertTheCallsComeFirst(width, "signed out");
+		}
+		signUp();
+		addPerson("Sam Rivera", "+15550100");
+		this.page.navigate(url("/safety-plan"));
+		this.page.locator("textarea[name=copingStrategies]").fill("Music with headphones\nHold something cold");
+		this.page.locator("input[name=peopleToAskPeople]").check();
+		this.page.locator("textarea[name=reasonsForLiving]").fill("My dog, Luna");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my plan")).click();
+		assertThat(this.page.locator(".notice")).hasText("Your plan is saved.");
+		for (int width : new int[] { 320, 390 }) {
+			assertTheCallsComeFirst(width, "signed in with a plan");
+			assertThat(this.page.locator("#my-plan")).containsText("My dog, Luna");
+		}
+	}
+
+	/**
+	 * On a small phone's first screen (the top 600 px of 640) the emergency call button
+	 * and the first crisis line's call button, both above the person's plan and the site
+	 * navigation.
+	 */
+	private void assertTheCallsComeFirst(int width, String who) {
+		this.page.setViewportSize(width, 640);
+		this.page.navigate(url("/help"));
+		String at = who + " at " + width + " px";
+		double emergency = bottom(this.page.locator(".emergency a.dial[href^='tel:']").first());
+		double firstLine = bottom(this.page.locator(".lines > li").first().locator("a.dial[href^='tel:']").first());
+		assertThat(emergency).as("the emergency call button's bottom, %s", at).isLessThan(600);
+		assertThat(firstLine).as("the first crisis line's call button's bottom, %s", at).isLessThan(600);
+		for (String later : new String[] { "#my-plan", "nav" }) {
+			Locator below = this.page.locator(later);
+			if (below.count() > 0 && below.first().isVisible()) {
+				double top = below.first().boundingBox().y;
+				assertThat(Math.max(emergency, firstLine)).as("the calls above %s, %s", later, at).isLessThan(top);
+			}
+		}
+		if (who.startsWith("signed in")) {
+			assertThat(this.page.locator("#my-plan")).isVisible();
+		}
+	}
+
+	private static double bottom(Locator locator) {
+		BoundingBox box = locator.boundingBox();
+		assertThat(box).as("%s is shown", locator).isNotNull();
+		return box.y + box.height;
 	}
 
 	@Test
