@@ -30,6 +30,7 @@ import org.firststep.people.Person;
 import org.firststep.platform.security.CurrentAccount;
 import org.firststep.platform.web.Paged;
 import org.firststep.safetynet.CrisisLanguage;
+import org.firststep.safetynet.SafetyLevel;
 
 /**
  * {@code /api/v1/asks}: asks, their ladder, templates and clarity, and the rejection gap.
@@ -106,10 +107,14 @@ class AskApiController {
 				body.feelingAfter(), body.note());
 		Person backup = answered.backup();
 		boolean wentWell = answered.ask().outcome().wentWell();
-		return new OutcomeResponse(AskResponse.saved(answered.ask(), this.crisisLanguage),
+		// Each text through the detector once: the note for the outcome, and the message
+		// with it for the ask.
+		SafetyLevel note = this.crisisLanguage.level(answered.ask().outcomeNote());
+		SafetyLevel ask = this.crisisLanguage.level(answered.ask().message()).max(note);
+		return new OutcomeResponse(AskResponse.saved(answered.ask(), ask),
 				(backup != null) ? new BackupResponse(backup.id(), backup.name()) : null,
-				wentWell ? null : this.messages.getMessage("asks.outcome.kindWord", null, locale),
-				this.crisisLanguage.concerns(body.note()));
+				wentWell ? null : this.messages.getMessage("asks.outcome.kindWord", null, locale), note.raised(),
+				note.apiName());
 	}
 
 	@GetMapping("/api/v1/asks/ladder")
@@ -150,9 +155,13 @@ class AskApiController {
 	 * @param ask the ask
 	 * @param backup the backup, or the next safest person for the need; null after a yes
 	 * @param encouragement a kind word after a no or no reply
-	 * @param safetyConcern whether the note speaks of self-harm or suicide
+	 * @param safetyConcern whether the safety net noticed anything in the note (true at
+	 * both levels)
+	 * @param safetyLevel {@code none}, {@code concern} (a strong risk signal such as
+	 * feeling a burden) or {@code crisis} (words of self-harm or suicide) for the note
 	 */
-	record OutcomeResponse(AskResponse ask, BackupResponse backup, String encouragement, boolean safetyConcern) {
+	record OutcomeResponse(AskResponse ask, BackupResponse backup, String encouragement, boolean safetyConcern,
+			String safetyLevel) {
 	}
 
 	/**

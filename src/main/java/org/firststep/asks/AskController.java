@@ -30,6 +30,7 @@ import org.firststep.platform.security.CurrentAccount;
 import org.firststep.platform.web.FormErrors;
 import org.firststep.platform.web.InvalidInputException;
 import org.firststep.platform.web.NotFoundException;
+import org.firststep.safetynet.SafetyLevel;
 import org.firststep.safetynet.SafetyNet;
 
 /**
@@ -225,9 +226,9 @@ class AskController {
 		this.asks.recordOutcome(me.id(), id, Outcome.of(form.outcome()).orElseThrow(), form.feelingAfter(),
 				form.note());
 		// With the safety panel at the top, the page opens there rather than at the
-		// result.
-		return this.safetyNet.afterSave(next, form.note()) ? "redirect:/asks/" + id + "?answered"
-				: "redirect:/asks/" + id + "?answered#result";
+		// result; the smaller note sits in the result, so the page still opens there.
+		return (this.safetyNet.afterSave(next, form.note()) == SafetyLevel.CRISIS)
+				? "redirect:/asks/" + id + "?answered" : "redirect:/asks/" + id + "?answered#result";
 	}
 
 	@PostMapping("/asks/{id}/cancel")

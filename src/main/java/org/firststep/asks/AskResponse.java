@@ -5,6 +5,7 @@ import java.time.Instant;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.firststep.safetynet.CrisisLanguage;
+import org.firststep.safetynet.SafetyLevel;
 
 /**
  * An ask as the API shows it.
@@ -27,27 +28,36 @@ import org.firststep.safetynet.CrisisLanguage;
  * @param sentAt when it was sent
  * @param answeredAt when the outcome was recorded
  * @param createdAt when it was made
- * @param safetyConcern on a save, whether what was written speaks of self-harm or
- * suicide; absent on reads
+ * @param safetyConcern on a save, whether the safety net noticed anything in what was
+ * written (true at both levels); absent on reads
+ * @param safetyLevel on a save, {@code none}, {@code concern} (a strong risk signal such
+ * as feeling a burden) or {@code crisis} (words of self-harm or suicide); absent on reads
  */
 record AskResponse(String id, String personId, String need, String size, String message, String channel,
 		Integer predictedYes, Integer dread, Instant sendBy, String accountabilityPersonId, String backupPersonId,
 		String status, String outcome, Integer feelingAfter, String note, Instant sentAt, Instant answeredAt,
-		Instant createdAt, @JsonInclude(JsonInclude.Include.NON_NULL) Boolean safetyConcern) {
+		Instant createdAt, @JsonInclude(JsonInclude.Include.NON_NULL) Boolean safetyConcern,
+		@JsonInclude(JsonInclude.Include.NON_NULL) String safetyLevel) {
 
 	static AskResponse of(Ask ask) {
 		return of(ask, null);
 	}
 
 	static AskResponse saved(Ask ask, CrisisLanguage crisisLanguage) {
-		return of(ask, crisisLanguage.concerns(ask.message(), ask.outcomeNote()));
+		return of(ask, crisisLanguage.level(ask.message(), ask.outcomeNote()));
 	}
 
-	private static AskResponse of(Ask ask, Boolean safetyConcern) {
+	/** The ask after a save, with the level already found for its message and note. */
+	static AskResponse saved(Ask ask, SafetyLevel safety) {
+		return of(ask, safety);
+	}
+
+	private static AskResponse of(Ask ask, SafetyLevel safety) {
 		return new AskResponse(ask.id(), ask.personId(), ask.need().apiName(), ask.size().apiName(), ask.message(),
 				ask.channel(), ask.predictedYes(), ask.dread(), ask.sendBy(), ask.accountabilityPersonId(),
 				ask.backupPersonId(), ask.status(), (ask.outcome() != null) ? ask.outcome().apiName() : null,
-				ask.feelingAfter(), ask.outcomeNote(), ask.sentAt(), ask.answeredAt(), ask.createdAt(), safetyConcern);
+				ask.feelingAfter(), ask.outcomeNote(), ask.sentAt(), ask.answeredAt(), ask.createdAt(),
+				(safety != null) ? safety.raised() : null, (safety != null) ? safety.apiName() : null);
 	}
 
 }

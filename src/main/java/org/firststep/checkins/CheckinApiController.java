@@ -22,6 +22,7 @@ import org.firststep.platform.web.FieldMessage;
 import org.firststep.platform.web.InvalidInputException;
 import org.firststep.platform.web.Paged;
 import org.firststep.safetynet.CrisisLanguage;
+import org.firststep.safetynet.SafetyLevel;
 
 /** {@code /api/v1/checkins}: one check-in a day; a second that day replaces it. */
 @RestController
@@ -54,7 +55,7 @@ class CheckinApiController {
 			@Valid @RequestBody CheckinRequest body) {
 		CheckinService.Saved saved = this.checkins.record(me.id(), body.input());
 		CheckinResponse response = CheckinResponse.of(saved.checkin(),
-				this.crisisLanguage.concerns(saved.checkin().note()));
+				this.crisisLanguage.level(saved.checkin().note()));
 		return saved.replaced() ? ResponseEntity.ok(response) : ResponseEntity
 			.created(URI.create("/api/v1/checkins?from=" + saved.checkin().day() + "&to=" + saved.checkin().day()))
 			.body(response);
@@ -76,16 +77,22 @@ class CheckinApiController {
 	 * A check-in as the API shows it.
 	 *
 	 * @param veryLow whether the mood is 2 or lower: help is brought forward
-	 * @param safetyConcern on a save, whether the note speaks of self-harm or suicide
+	 * @param safetyConcern on a save, whether the safety net noticed anything in the note
+	 * (true at both levels)
+	 * @param safetyLevel on a save, {@code none}, {@code concern} (a strong risk signal
+	 * such as feeling a burden) or {@code crisis} (words of self-harm or suicide)
 	 */
 	record CheckinResponse(String id, LocalDate date, int mood, Integer energy, Double sleepHours, List<String> signs,
 			String note, Instant updatedAt, boolean veryLow,
-			@JsonInclude(JsonInclude.Include.NON_NULL) Boolean safetyConcern) {
+			@JsonInclude(JsonInclude.Include.NON_NULL) Boolean safetyConcern,
+			@JsonInclude(JsonInclude.Include.NON_NULL) String safetyLevel) {
 
-		static CheckinResponse of(Checkin checkin, Boolean safetyConcern) {
+		/** The check-in; with a level on a save, null on reads. */
+		static CheckinResponse of(Checkin checkin, SafetyLevel safety) {
 			return new CheckinResponse(checkin.id(), checkin.day(), checkin.mood(), checkin.energy(),
 					checkin.sleepHours(), checkin.signs().stream().map(Sign::apiName).toList(), checkin.note(),
-					checkin.updatedAt(), checkin.isVeryLow(), safetyConcern);
+					checkin.updatedAt(), checkin.isVeryLow(), (safety != null) ? safety.raised() : null,
+					(safety != null) ? safety.apiName() : null);
 		}
 
 	}

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.firststep.platform.security.CurrentAccount;
 import org.firststep.platform.web.Paged;
 import org.firststep.safetynet.CrisisLanguage;
+import org.firststep.safetynet.SafetyLevel;
 
 /** {@code /api/v1/exchanges} and its balance. */
 @RestController
@@ -48,7 +49,7 @@ class ExchangeApiController {
 			@Valid @RequestBody ExchangeRequest body) {
 		Exchange exchange = this.exchanges.add(me.id(), body.direction(), body.personId(), body.what(), body.day());
 		return ResponseEntity.created(URI.create("/api/v1/exchanges/" + exchange.id()))
-			.body(ExchangeResponse.of(exchange, this.crisisLanguage.concerns(exchange.what())));
+			.body(ExchangeResponse.of(exchange, this.crisisLanguage.level(exchange.what())));
 	}
 
 	@DeleteMapping("/api/v1/exchanges/{id}")
@@ -66,14 +67,20 @@ class ExchangeApiController {
 	/**
 	 * An act of help.
 	 *
-	 * @param safetyConcern on a save, whether the words speak of self-harm or suicide
+	 * @param safetyConcern on a save, whether the safety net noticed anything in the
+	 * words (true at both levels)
+	 * @param safetyLevel on a save, {@code none}, {@code concern} (a strong risk signal
+	 * such as feeling a burden) or {@code crisis} (words of self-harm or suicide)
 	 */
 	record ExchangeResponse(String id, String direction, String personId, String what, LocalDate date,
-			@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) Boolean safetyConcern) {
+			@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) Boolean safetyConcern,
+			@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String safetyLevel) {
 
-		static ExchangeResponse of(Exchange exchange, Boolean safetyConcern) {
+		/** The act of help; with a level on a save, null on reads. */
+		static ExchangeResponse of(Exchange exchange, SafetyLevel safety) {
 			return new ExchangeResponse(exchange.id(), exchange.direction(), exchange.personId(), exchange.what(),
-					exchange.day(), safetyConcern);
+					exchange.day(), (safety != null) ? safety.raised() : null,
+					(safety != null) ? safety.apiName() : null);
 		}
 
 	}

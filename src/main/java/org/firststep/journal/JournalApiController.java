@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.firststep.platform.security.CurrentAccount;
 import org.firststep.platform.web.Paged;
 import org.firststep.safetynet.CrisisLanguage;
+import org.firststep.safetynet.SafetyLevel;
 
 /** {@code /api/v1/journal}: entries, and {@code ?q=} to search one's own. */
 @RestController
@@ -51,7 +52,7 @@ class JournalApiController {
 			@Validated({ Default.class, JournalRequest.Adding.class }) @RequestBody JournalRequest body) {
 		JournalEntry entry = this.journal.add(me.id(), body.text(), body.mood());
 		return ResponseEntity.created(URI.create("/api/v1/journal/" + entry.id()))
-			.body(EntryResponse.of(entry, this.crisisLanguage.concerns(entry.text())));
+			.body(EntryResponse.of(entry, this.crisisLanguage.level(entry.text())));
 	}
 
 	@GetMapping("/api/v1/journal/{id}")
@@ -66,7 +67,7 @@ class JournalApiController {
 		JournalEntry entry = this.journal.change(me.id(), id,
 				(body.text() != null && !body.text().isBlank()) ? body.text() : current.text(),
 				(body.mood() != null) ? body.mood() : current.mood());
-		return EntryResponse.of(entry, this.crisisLanguage.concerns(entry.text()));
+		return EntryResponse.of(entry, this.crisisLanguage.level(entry.text()));
 	}
 
 	@DeleteMapping("/api/v1/journal/{id}")
@@ -78,14 +79,19 @@ class JournalApiController {
 	/**
 	 * An entry as the API shows it.
 	 *
-	 * @param safetyConcern on a save, whether the text speaks of self-harm or suicide
+	 * @param safetyConcern on a save, whether the safety net noticed anything in the text
+	 * (true at both levels)
+	 * @param safetyLevel on a save, {@code none}, {@code concern} (a strong risk signal
+	 * such as feeling a burden) or {@code crisis} (words of self-harm or suicide)
 	 */
 	record EntryResponse(String id, String text, Integer mood, Instant createdAt, Instant updatedAt,
-			@JsonInclude(JsonInclude.Include.NON_NULL) Boolean safetyConcern) {
+			@JsonInclude(JsonInclude.Include.NON_NULL) Boolean safetyConcern,
+			@JsonInclude(JsonInclude.Include.NON_NULL) String safetyLevel) {
 
-		static EntryResponse of(JournalEntry entry, Boolean safetyConcern) {
+		/** The entry; with a level on a save, null on reads. */
+		static EntryResponse of(JournalEntry entry, SafetyLevel safety) {
 			return new EntryResponse(entry.id(), entry.text(), entry.mood(), entry.createdAt(), entry.updatedAt(),
-					safetyConcern);
+					(safety != null) ? safety.raised() : null, (safety != null) ? safety.apiName() : null);
 		}
 
 	}

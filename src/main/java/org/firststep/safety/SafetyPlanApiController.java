@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.firststep.platform.security.CurrentAccount;
 import org.firststep.safetynet.CrisisLanguage;
+import org.firststep.safetynet.SafetyLevel;
 
 /** {@code /api/v1/safety-plan}: the plan as data and as a PDF. */
 @RestController
@@ -52,12 +53,9 @@ class SafetyPlanApiController {
 		SafetyPlan plan = this.plans.save(me.id(), body.steps());
 		List<String> sharedWith = (body.sharedWith() != null) ? this.plans.shareWith(me.id(), body.sharedWith())
 				: this.plans.sharedWith(me.id());
-		boolean concern = plan.steps()
-			.values()
-			.stream()
-			.flatMap(List::stream)
-			.anyMatch((item) -> this.crisisLanguage.concerns(item.text()));
-		return PlanResponse.of(plan, sharedWith, concern);
+		SafetyLevel level = this.crisisLanguage
+			.level(plan.steps().values().stream().flatMap(List::stream).map(PlanItem::text).toArray(String[]::new));
+		return PlanResponse.of(plan, sharedWith, level);
 	}
 
 	@GetMapping("/api/v1/safety-plan/pdf")
@@ -102,19 +100,24 @@ class SafetyPlanApiController {
 	/**
 	 * The plan.
 	 *
-	 * @param safetyConcern on a save, whether what was written speaks of self-harm or
-	 * suicide
+	 * @param safetyConcern on a save, whether the safety net noticed anything in what was
+	 * written (true at both levels)
+	 * @param safetyLevel on a save, {@code none}, {@code concern} (a strong risk signal
+	 * such as feeling a burden) or {@code crisis} (words of self-harm or suicide)
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record PlanResponse(List<PlanItem> warningSigns, List<PlanItem> copingStrategies, List<PlanItem> distractions,
 			List<PlanItem> peopleToAsk, List<PlanItem> professionals, List<PlanItem> safeEnvironment,
-			List<PlanItem> reasonsForLiving, List<String> sharedWith, Instant updatedAt, Boolean safetyConcern) {
+			List<PlanItem> reasonsForLiving, List<String> sharedWith, Instant updatedAt, Boolean safetyConcern,
+			String safetyLevel) {
 
-		static PlanResponse of(SafetyPlan plan, List<String> sharedWith, Boolean safetyConcern) {
+		/** The plan; with a level on a save, null on reads. */
+		static PlanResponse of(SafetyPlan plan, List<String> sharedWith, SafetyLevel safety) {
 			return new PlanResponse(plan.items(PlanStep.WARNING_SIGNS), plan.items(PlanStep.COPING_STRATEGIES),
 					plan.items(PlanStep.DISTRACTIONS), plan.items(PlanStep.PEOPLE_TO_ASK),
 					plan.items(PlanStep.PROFESSIONALS), plan.items(PlanStep.SAFE_ENVIRONMENT),
-					plan.items(PlanStep.REASONS_FOR_LIVING), sharedWith, plan.updatedAt(), safetyConcern);
+					plan.items(PlanStep.REASONS_FOR_LIVING), sharedWith, plan.updatedAt(),
+					(safety != null) ? safety.raised() : null, (safety != null) ? safety.apiName() : null);
 		}
 
 	}

@@ -189,7 +189,12 @@ public class CrisisLanguage {
 
 	private static final Pattern SPACES = Pattern.compile(" {2,}");
 
-	/** Whether any of these texts speaks of wanting to die, suicide or self-harm. */
+	/** The strongest level any of these texts reaches. */
+	public SafetyLevel level(String... texts) {
+		return concerns(texts) ? SafetyLevel.CRISIS : SafetyLevel.NONE;
+	}
+
+	/** Whether any of these texts reaches a level above {@code NONE}. */
 	public boolean concerns(String... texts) {
 		for (String text : texts) {
 			if (text != null && concerns(text)) {

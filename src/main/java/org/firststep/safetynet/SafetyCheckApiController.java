@@ -13,7 +13,9 @@ import org.firststep.platform.security.PublicRoutes;
 
 /**
  * {@code POST /api/v1/safety/check}: the same detector that looks at every saved text,
- * for everyone. Nothing is stored or logged.
+ * for everyone. It answers {@code {"concern": true|false, "level":
+ * "none"|"concern"|"crisis"}}; {@code concern} keeps its meaning (true for both raised
+ * levels). Nothing is stored or logged.
  */
 @RestController
 class SafetyCheckApiController {
@@ -26,14 +28,21 @@ class SafetyCheckApiController {
 
 	@PostMapping("/api/v1/safety/check")
 	SafetyCheckResponse check(@Valid @RequestBody SafetyCheckRequest request) {
-		return new SafetyCheckResponse(this.crisisLanguage.concerns(request.text()));
+		SafetyLevel level = this.crisisLanguage.level(request.text());
+		return new SafetyCheckResponse(level.raised(), level.apiName());
 	}
 
 	record SafetyCheckRequest(@NotNull(message = "{validation.required}") @Size(max = 20000,
 			message = "{validation.text.tooLong}") String text) {
 	}
 
-	record SafetyCheckResponse(boolean concern) {
+	/**
+	 * What the detector noticed.
+	 *
+	 * @param concern whether anything was noticed, at either level
+	 * @param level {@code none}, {@code concern} or {@code crisis}
+	 */
+	record SafetyCheckResponse(boolean concern, String level) {
 	}
 
 	@Bean

@@ -4,9 +4,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * What pages do after saving free text: when the text speaks of self-harm or suicide, the
- * next page opens with the calm safety panel. Saving goes ahead either way, and no one
- * else is told.
+ * What pages do after saving free text: when the text speaks of self-harm or suicide
+ * ({@link SafetyLevel#CRISIS}), the next page opens with the calm safety panel; when it
+ * only carries a strong risk signal ({@link SafetyLevel#CONCERN}), the next page shows a
+ * small note beside its own confirmation, with the crisis card and the safety plan one
+ * tap away. Saving goes ahead either way, and no one else is told.
  */
 @Component
 public class SafetyNet {
@@ -14,19 +16,28 @@ public class SafetyNet {
 	/** The flash attribute that asks the next page for the safety panel. */
 	public static final String CONCERN = "safetyConcern";
 
+	/** The flash attribute that asks the next page for the small note. */
+	public static final String NOTE = "safetyNote";
+
 	private final CrisisLanguage crisisLanguage;
 
 	SafetyNet(CrisisLanguage crisisLanguage) {
 		this.crisisLanguage = crisisLanguage;
 	}
 
-	/** Whether the texts raise a concern; if so, the next page shows the panel. */
-	public boolean afterSave(RedirectAttributes next, String... texts) {
-		boolean concern = this.crisisLanguage.concerns(texts);
-		if (concern) {
-			next.addFlashAttribute(CONCERN, Boolean.TRUE);
+	/**
+	 * How strongly the texts speak of risk; the next page shows the panel for
+	 * {@code CRISIS}, the note for {@code CONCERN}, nothing for {@code NONE}.
+	 */
+	public SafetyLevel afterSave(RedirectAttributes next, String... texts) {
+		SafetyLevel level = this.crisisLanguage.level(texts);
+		switch (level) {
+			case CRISIS -> next.addFlashAttribute(CONCERN, Boolean.TRUE);
+			case CONCERN -> next.addFlashAttribute(NOTE, Boolean.TRUE);
+			case NONE -> {
+			}
 		}
-		return concern;
+		return level;
 	}
 
 }

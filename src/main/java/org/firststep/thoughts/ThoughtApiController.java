@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.firststep.platform.security.CurrentAccount;
 import org.firststep.platform.web.Paged;
 import org.firststep.safetynet.CrisisLanguage;
+import org.firststep.safetynet.SafetyLevel;
 
 /**
  * {@code /api/v1/thought-records}, {@code /api/v1/thinking-traps} and
@@ -64,7 +65,7 @@ class ThoughtApiController {
 			@Validated({ Default.class, ThoughtRecordRequest.Adding.class }) @RequestBody ThoughtRecordRequest body) {
 		ThoughtRecord record = this.thoughts.add(me.id(), body.over(null));
 		return ResponseEntity.created(URI.create("/api/v1/thought-records/" + record.id()))
-			.body(RecordResponse.of(record, this.crisisLanguage.concerns(record.texts())));
+			.body(RecordResponse.of(record, this.crisisLanguage.level(record.texts())));
 	}
 
 	@GetMapping("/api/v1/thought-records/{id}")
@@ -76,7 +77,7 @@ class ThoughtApiController {
 	RecordResponse change(@AuthenticationPrincipal CurrentAccount me, @PathVariable String id,
 			@Validated @RequestBody ThoughtRecordRequest body) {
 		ThoughtRecord record = this.thoughts.change(me.id(), id, body.over(this.thoughts.get(me.id(), id)));
-		return RecordResponse.of(record, this.crisisLanguage.concerns(record.texts()));
+		return RecordResponse.of(record, this.crisisLanguage.level(record.texts()));
 	}
 
 	@DeleteMapping("/api/v1/thought-records/{id}")
@@ -102,19 +103,24 @@ class ThoughtApiController {
 	/**
 	 * A thought record as the API shows it.
 	 *
-	 * @param safetyConcern on a save, whether what was written speaks of self-harm or
-	 * suicide
+	 * @param safetyConcern on a save, whether the safety net noticed anything in what was
+	 * written (true at both levels)
+	 * @param safetyLevel on a save, {@code none}, {@code concern} (a strong risk signal
+	 * such as feeling a burden) or {@code crisis} (words of self-harm or suicide)
 	 */
 	record RecordResponse(String id, String situation, String automaticThought, Integer beliefBefore,
 			List<Emotion> emotions, List<String> traps, String friendView, String evidenceFor, String evidenceAgainst,
 			String balancedThought, Integer beliefAfter, String askId, Instant createdAt, Instant updatedAt,
-			@JsonInclude(JsonInclude.Include.NON_NULL) Boolean safetyConcern) {
+			@JsonInclude(JsonInclude.Include.NON_NULL) Boolean safetyConcern,
+			@JsonInclude(JsonInclude.Include.NON_NULL) String safetyLevel) {
 
-		static RecordResponse of(ThoughtRecord record, Boolean safetyConcern) {
+		/** The record; with a level on a save, null on reads. */
+		static RecordResponse of(ThoughtRecord record, SafetyLevel safety) {
 			return new RecordResponse(record.id(), record.situation(), record.automaticThought(), record.beliefBefore(),
 					record.emotions(), record.traps(), record.friendView(), record.evidenceFor(),
 					record.evidenceAgainst(), record.balancedThought(), record.beliefAfter(), record.askId(),
-					record.createdAt(), record.updatedAt(), safetyConcern);
+					record.createdAt(), record.updatedAt(), (safety != null) ? safety.raised() : null,
+					(safety != null) ? safety.apiName() : null);
 		}
 
 	}

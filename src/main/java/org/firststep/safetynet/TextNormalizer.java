@@ -1,0 +1,218 @@
+package org.firststep.safetynet;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns free text into the plain form the crisis rules are written against: lower case
+ * ASCII words separated by one space, sentence ends as a lone dot, and the spellings
+ * people use when typing fast or upset brought back to one: accents, curly apostrophes,
+ * digits for letters ("su1c1de"), letters spelt out ("s u i c i d e"), stretched letters
+ * ("diiie" and "kill" both become one letter per run, so rules are squeezed the same
+ * way), contractions and texting ("im", "dont", "wanna", "u", "q", "xq", "toy"), and a
+ * few words that matter misspelt by one letter ("sucide", "myslef").
+ */
+final class TextNormalizer {
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+	private static final Pattern APOSTROPHES = Pattern.compile("['’`´‘]");
+
+	private static final Pattern LEET_WORD = Pattern
+		.compile("\\b(?=[\\p{L}0-9@$]*\\p{L})(?=[\\p{L}0-9@$]*[0-9@$])[\\p{L}0-9@$]+");
+
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:…\\n\\r]+");
+
+	private static final Pattern NOT_A_WORD = Pattern.compile("[^a-z0-9. ]+");
+
+	private static final Pattern STRETCHED = Pattern.compile("([a-z])\\1+");
+
+	private static final Pattern SPELT_OUT = Pattern.compile("\\b(?:[a-z] ){3,}[a-z]\\b");
+
+	private static final Pattern SPACES = Pattern.compile(" {2,}");
+
+	/** Contractions and texting, written in plain spelling (squeezed when loaded). */
+	private static final Map<String, String> WORDS = squeezedKeys(Map.ofEntries(
+			// English contractions without their apostrophe
+			Map.entry("im", "i am"), Map.entry("ive", "i have"), Map.entry("id", "i would"), Map.entry("ill", "i will"),
+			Map.entry("dont", "do not"), Map.entry("doesnt", "does not"), Map.entry("didnt", "did not"),
+			Map.entry("cant", "can not"), Map.entry("cannot", "can not"), Map.entry("wont", "will not"),
+			Map.entry("wouldnt", "would not"), Map.entry("couldnt", "could not"), Map.entry("shouldnt", "should not"),
+			Map.entry("isnt", "is not"), Map.entry("arent", "are not"), Map.entry("wasnt", "was not"),
+			Map.entry("werent", "were not"), Map.entry("havent", "have not"), Map.entry("hasnt", "has not"),
+			Map.entry("hadnt", "had not"), Map.entry("aint", "am not"), Map.entry("shouldve", "should have"),
+			Map.entry("wouldve", "would have"), Map.entry("couldve", "could have"), Map.entry("youre", "you are"),
+			Map.entry("theyre", "they are"), Map.entry("theyd", "they would"), Map.entry("theyll", "they will"),
+			Map.entry("itd", "it would"), Map.entry("itll", "it will"), Map.entry("thatd", "that would"),
+			Map.entry("thats", "that is"), Map.entry("whats", "what is"), Map.entry("theres", "there is"),
+			Map.entry("everyones", "everyone is"), Map.entry("nobodys", "nobody is"), Map.entry("wanna", "want to"),
+			Map.entry("gonna", "going to"), Map.entry("gotta", "got to"), Map.entry("hafta", "have to"),
+			Map.entry("kinda", "kind of"), Map.entry("dunno", "do not know"), Map.entry("idk", "i do not know"),
+			Map.entry("idc", "i do not care"), Map.entry("imo", "in my opinion"), Map.entry("tbh", "to be honest"),
+			Map.entry("ngl", "not going to lie"),
+			// English texting
+			Map.entry("u", "you"), Map.entry("ur", "your"), Map.entry("r", "are"), Map.entry("ppl", "people"),
+			Map.entry("cuz", "because"), Map.entry("coz", "because"), Map.entry("cos", "because"),
+			Map.entry("bc", "because"), Map.entry("bcuz", "because"), Map.entry("rn", "right now"),
+			Map.entry("tn", "tonight"), Map.entry("tonite", "tonight"), Map.entry("2nite", "tonight"),
+			Map.entry("2night", "tonight"), Map.entry("tmrw", "tomorrow"), Map.entry("tmr", "tomorrow"),
+			Map.entry("tmrow", "tomorrow"), Map.entry("2moro", "tomorrow"), Map.entry("2morrow", "tomorrow"),
+			Map.entry("tomoz", "tomorrow"), Map.entry("noone", "no one"), Map.entry("no1", "no one"),
+			Map.entry("every1", "everyone"), Map.entry("some1", "someone"), Map.entry("any1", "anyone"),
+			Map.entry("smth", "something"), Map.entry("sth", "something"), Map.entry("abt", "about"),
+			Map.entry("bout", "about"), Map.entry("ya", "you"), Map.entry("b4", "before"), Map.entry("2", "to"),
+			Map.entry("w", "with"), Map.entry("wit", "with"), Map.entry("n", "and"), Map.entry("tho", "though"),
+			Map.entry("thru", "through"), Map.entry("luv", "love"), Map.entry("pls", "please"),
+			Map.entry("plz", "please"), Map.entry("ded", "dead"), Map.entry("dye", "die"), Map.entry("dy", "die"),
+			Map.entry("dieing", "dying"), Map.entry("myslef", "myself"), Map.entry("meself", "myself"),
+			Map.entry("mysef", "myself"), Map.entry("anymore", "any more"), Map.entry("anymroe", "any more"),
+			Map.entry("wana", "want to"), Map.entry("wnt", "want"), Map.entry("evry", "every"),
+			Map.entry("ppls", "people"), Map.entry("alot", "a lot"),
+			// Spanish texting
+			Map.entry("q", "que"), Map.entry("k", "que"), Map.entry("ke", "que"), Map.entry("xq", "porque"),
+			Map.entry("pq", "porque"), Map.entry("xk", "porque"), Map.entry("pk", "porque"),
+			Map.entry("porq", "porque"), Map.entry("x", "por"), Map.entry("tb", "tambien"), Map.entry("tmb", "tambien"),
+			Map.entry("tmbn", "tambien"), Map.entry("toy", "estoy"), Map.entry("tas", "estas"),
+			Map.entry("tamos", "estamos"), Map.entry("bn", "bien"), Map.entry("nse", "no se"), Map.entry("d", "de"),
+			Map.entry("pa", "para"), Map.entry("aser", "hacer"), Map.entry("acer", "hacer"), Map.entry("ise", "hice"),
+			Map.entry("ize", "hice"), Map.entry("nadien", "nadie"), Map.entry("aki", "aqui"),
+			Map.entry("kiero", "quiero"), Map.entry("qiero", "quiero"), Map.entry("kieres", "quieres"),
+			Map.entry("muxo", "mucho"), Map.entry("ai", "ahi"), Map.entry("ahy", "ahi"), Map.entry("ya no", "ya no"),
+			Map.entry("mrir", "morir"), Map.entry("morirm", "morirme"), Map.entry("matarm", "matarme"),
+			Map.entry("kitarme", "quitarme"), Map.entry("qitarme", "quitarme"), Map.entry("vrdd", "verdad"),
+			Map.entry("tqm", "te quiero mucho"), Map.entry("salu2", "saludos")));
+
+	/**
+	 * Words that matter, found again when one letter is wrong, missing, extra or swapped.
+	 */
+	private static final Map<String, String> ONE_LETTER_OFF = oneLetterOff(List.of("suicide", "suicidal", "suicidio",
+			"suicidarme", "suicidar", "myself", "overdose", "overdosed", "overdosing", "disappear", "goodbye",
+			"goodbyes", "nobody", "everyone", "everybody", "desaparecer", "sobredosis", "despedida", "despedirme",
+			"pastillas", "ahorcarme", "lastimarme", "tablets", "burden", "forever", "existing", "exist", "matarme",
+			"morirme", "despertar", "despertarme", "muerta", "muerto", "tired", "living", "alive"));
+
+	/** Real words one letter away from a word above: never changed. */
+	private static final java.util.Set<String> REAL_WORDS = java.util.Set.of("loving", "giving", "lying", "lining",
+			"liking", "lifting", "existed", "tire", "tires", "tiles", "tried", "tiled", "timed", "tiered", "aline",
+			"alike", "alien", "olive", "slive", "muerte", "matarte", "morirte", "morirse", "matarse", "muertos",
+			"muertas", "suicida", "everyones", "forevers", "burdens", "despertas", "despierta");
+
+	private TextNormalizer() {
+	}
+
+	/**
+	 * The plain form, with a space at each end so that every word, the first included,
+	 * has a space before and after it.
+	 */
+	static String normalize(String text) {
+		String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+		plain = APOSTROPHES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("");
+		plain = replace(LEET_WORD, plain, TextNormalizer::unLeet);
+		plain = SENTENCE_END.matcher(plain).replaceAll(" . ");
+		plain = NOT_A_WORD.matcher(plain).replaceAll(" ");
+		plain = SPACES.matcher(plain).replaceAll(" ");
+		plain = replace(SPELT_OUT, plain, (letters) -> letters.replace(" ", ""));
+		plain = STRETCHED.matcher(plain).replaceAll("$1");
+		StringBuilder words = new StringBuilder(plain.length() + 16).append(' ');
+		for (String word : plain.strip().split(" ")) {
+			if (word.isEmpty()) {
+				continue;
+			}
+			String known = WORDS.get(word);
+			if (known == null && word.length() >= 5) {
+				known = ONE_LETTER_OFF.get(word);
+			}
+			if (known == null && word.startsWith("k") && word.startsWith("ier", 1)) {
+				known = "qu" + word.substring(1);
+			}
+			words.append(known != null ? known : word).append(' ');
+		}
+		return words.toString();
+	}
+
+	/**
+	 * The same text with sentence ends removed, for statements split by stops ("Kill.
+	 * Myself.").
+	 */
+	static String unstopped(String normal) {
+		return SPACES.matcher(normal.replace(" . ", " ")).replaceAll(" ");
+	}
+
+	/**
+	 * Squeezes every run of one letter to that letter once, as {@link #normalize} does.
+	 */
+	static String squeeze(String plainSpelling) {
+		return STRETCHED.matcher(plainSpelling).replaceAll("$1");
+	}
+
+	private static String unLeet(String word) {
+		return word.replace('0', 'o')
+			.replace('1', 'i')
+			.replace('3', 'e')
+			.replace('4', 'a')
+			.replace('5', 's')
+			.replace('7', 't')
+			.replace('@', 'a')
+			.replace('$', 's');
+	}
+
+	private static String replace(Pattern pattern, String text, UnaryOperator<String> change) {
+		Matcher matcher = pattern.matcher(text);
+		StringBuilder result = new StringBuilder();
+		while (matcher.find()) {
+			matcher.appendReplacement(result, Matcher.quoteReplacement(change.apply(matcher.group())));
+		}
+		return matcher.appendTail(result).toString();
+	}
+
+	private static Map<String, String> squeezedKeys(Map<String, String> words) {
+		Map<String, String> squeezed = new HashMap<>();
+		words.forEach((word, meaning) -> squeezed.put(squeeze(word), squeeze(meaning)));
+		return Map.copyOf(squeezed);
+	}
+
+	/** Every spelling one edit away from each word (squeezed), pointing at the word. */
+	private static Map<String, String> oneLetterOff(List<String> words) {
+		Map<String, String> variants = new HashMap<>();
+		String letters = "abcdefghijklmnopqrstuvwxyz";
+		for (String original : words) {
+			String word = squeeze(original);
+			for (int i = 0; i <= word.length(); i++) {
+				if (i < word.length()) {
+					variants.putIfAbsent(word.substring(0, i) + word.substring(i + 1), word);
+				}
+				if (i + 1 < word.length()) {
+					variants.putIfAbsent(
+							word.substring(0, i) + word.charAt(i + 1) + word.charAt(i) + word.substring(i + 2), word);
+				}
+				for (char c : letters.toCharArray()) {
+					if (i < word.length()) {
+						variants.putIfAbsent(word.substring(0, i) + c + word.substring(i + 1), word);
+					}
+					variants.putIfAbsent(word.substring(0, i) + c + word.substring(i), word);
+				}
+			}
+		}
+		words.forEach((word) -> variants.remove(squeeze(word)));
+		for (String word : REAL_WORDS) {
+			variants.remove(squeeze(word));
+		}
+		variants.replaceAll((variant, word) -> variant.equals(word) ? null : word);
+		variants.values().removeIf(java.util.Objects::isNull);
+		Map<String, String> result = new HashMap<>();
+		variants.forEach((variant, word) -> {
+			if (STRETCHED.matcher(variant).find() || variant.length() < 5) {
+				return;
+			}
+			result.put(variant, word);
+		});
+		return Map.copyOf(result);
+	}
+
+}
