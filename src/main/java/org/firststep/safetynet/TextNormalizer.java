@@ -27,13 +27,16 @@ final class TextNormalizer {
 	private static final Pattern LEET_WORD = Pattern
 		.compile("\\b(?=[\\p{L}0-9@$]*\\p{L})(?=[\\p{L}0-9@$]*[0-9@$])[\\p{L}0-9@$]+");
 
+	/** Double quotes become the word "qt", so that rules can tell quoted speech. */
+	private static final Pattern QUOTES = Pattern.compile("[\"“”«»„]");
+
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:…\\n\\r]+");
 
 	private static final Pattern NOT_A_WORD = Pattern.compile("[^a-z0-9. ]+");
 
 	private static final Pattern STRETCHED = Pattern.compile("([a-z])\\1+");
 
-	private static final Pattern SPELT_OUT = Pattern.compile("\\b(?:[a-z] ){3,}[a-z]\\b");
+	private static final Pattern SPELT_OUT = Pattern.compile("\\b(?:[a-z] ){2,}[a-z]\\b");
 
 	private static final Pattern SPACES = Pattern.compile(" {2,}");
 
@@ -50,8 +53,8 @@ final class TextNormalizer {
 			Map.entry("wouldve", "would have"), Map.entry("couldve", "could have"), Map.entry("youre", "you are"),
 			Map.entry("theyre", "they are"), Map.entry("theyd", "they would"), Map.entry("theyll", "they will"),
 			Map.entry("itd", "it would"), Map.entry("itll", "it will"), Map.entry("thatd", "that would"),
-			Map.entry("thats", "that is"), Map.entry("whats", "what is"), Map.entry("theres", "there is"),
-			Map.entry("everyones", "everyone is"), Map.entry("nobodys", "nobody is"), Map.entry("wanna", "want to"),
+			Map.entry("thats", "that is"), Map.entry("its", "it is"), Map.entry("shes", "she is"), Map.entry("hes", "he is"), Map.entry("lifes", "life is"), Map.entry("theyve", "they have"), Map.entry("weve", "we have"), Map.entry("wed", "we had"), Map.entry("youd", "you would"), Map.entry("youve", "you have"), Map.entry("youll", "you will"), Map.entry("whats", "what is"), Map.entry("theres", "there is"),
+			Map.entry("wanna", "want to"),
 			Map.entry("gonna", "going to"), Map.entry("gotta", "got to"), Map.entry("hafta", "have to"),
 			Map.entry("kinda", "kind of"), Map.entry("dunno", "do not know"), Map.entry("idk", "i do not know"),
 			Map.entry("idc", "i do not care"), Map.entry("imo", "in my opinion"), Map.entry("tbh", "to be honest"),
@@ -70,7 +73,7 @@ final class TextNormalizer {
 			Map.entry("w", "with"), Map.entry("wit", "with"), Map.entry("n", "and"), Map.entry("tho", "though"),
 			Map.entry("thru", "through"), Map.entry("luv", "love"), Map.entry("pls", "please"),
 			Map.entry("plz", "please"), Map.entry("ded", "dead"), Map.entry("dye", "die"), Map.entry("dy", "die"),
-			Map.entry("dieing", "dying"), Map.entry("myslef", "myself"), Map.entry("meself", "myself"),
+			Map.entry("dieing", "dying"), Map.entry("oding", "overdosing"), Map.entry("odd", "overdosed"), Map.entry("oded", "overdosed"), Map.entry("myslef", "myself"), Map.entry("meself", "myself"),
 			Map.entry("mysef", "myself"), Map.entry("anymore", "any more"), Map.entry("anymroe", "any more"),
 			Map.entry("wana", "want to"), Map.entry("wnt", "want"), Map.entry("evry", "every"),
 			Map.entry("ppls", "people"), Map.entry("alot", "a lot"),
@@ -88,6 +91,17 @@ final class TextNormalizer {
 			Map.entry("kitarme", "quitarme"), Map.entry("qitarme", "quitarme"), Map.entry("vrdd", "verdad"),
 			Map.entry("tqm", "te quiero mucho"), Map.entry("salu2", "saludos")));
 
+	/** Words after which "ill" means sick, not "I will". */
+	private static final java.util.Set<String> ILL_AFTER = java.util.Set.of("got", "realy", "so", "very", "fal", "fel",
+			"became", "terminaly", "seriously", "to", "is", "am", "was", "be", "ben", "feling", "get", "geting",
+			"mentaly", "critically", "gravely", "chronicaly");
+
+	/** Real words one letter away from a word above: never changed. */
+	private static final java.util.Set<String> REAL_WORDS = java.util.Set.of("loving", "giving", "lying", "lining",
+			"liking", "lifting", "existed", "tire", "tires", "tiles", "tried", "tiled", "timed", "tiered", "aline",
+			"alike", "alien", "olive", "slive", "muerte", "matarte", "morirte", "morirse", "matarse", "muertos",
+			"muertas", "suicida", "suicides", "suicided", "suicidas", "everyones", "forevers", "burdens", "despertas", "despierta");
+
 	/**
 	 * Words that matter, found again when one letter is wrong, missing, extra or swapped.
 	 */
@@ -96,12 +110,6 @@ final class TextNormalizer {
 			"goodbyes", "nobody", "everyone", "everybody", "desaparecer", "sobredosis", "despedida", "despedirme",
 			"pastillas", "ahorcarme", "lastimarme", "tablets", "burden", "forever", "existing", "exist", "matarme",
 			"morirme", "despertar", "despertarme", "muerta", "muerto", "tired", "living", "alive"));
-
-	/** Real words one letter away from a word above: never changed. */
-	private static final java.util.Set<String> REAL_WORDS = java.util.Set.of("loving", "giving", "lying", "lining",
-			"liking", "lifting", "existed", "tire", "tires", "tiles", "tried", "tiled", "timed", "tiered", "aline",
-			"alike", "alien", "olive", "slive", "muerte", "matarte", "morirte", "morirse", "matarse", "muertos",
-			"muertas", "suicida", "everyones", "forevers", "burdens", "despertas", "despierta");
 
 	private TextNormalizer() {
 	}
@@ -114,17 +122,20 @@ final class TextNormalizer {
 		String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
 		plain = APOSTROPHES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("");
 		plain = replace(LEET_WORD, plain, TextNormalizer::unLeet);
+		plain = QUOTES.matcher(plain).replaceAll(" qt ");
 		plain = SENTENCE_END.matcher(plain).replaceAll(" . ");
 		plain = NOT_A_WORD.matcher(plain).replaceAll(" ");
 		plain = SPACES.matcher(plain).replaceAll(" ");
 		plain = replace(SPELT_OUT, plain, (letters) -> letters.replace(" ", ""));
 		plain = STRETCHED.matcher(plain).replaceAll("$1");
 		StringBuilder words = new StringBuilder(plain.length() + 16).append(' ');
+		String previous = "";
 		for (String word : plain.strip().split(" ")) {
 			if (word.isEmpty()) {
 				continue;
 			}
-			String known = WORDS.get(word);
+			String known = (word.equals("il") && ILL_AFTER.contains(previous)) ? word : WORDS.get(word);
+			previous = word;
 			if (known == null && word.length() >= 5) {
 				known = ONE_LETTER_OFF.get(word);
 			}
@@ -137,11 +148,44 @@ final class TextNormalizer {
 	}
 
 	/**
-	 * The same text with sentence ends removed, for statements split by stops ("Kill.
-	 * Myself.").
+	 * The sentences of a normalized text, each with a space at each end. A fragment of up
+	 * to three words is joined to the sentence before it (or, first in the text, to the
+	 * one after), so that stops cannot split a statement ("Kill. Myself.", "I'm ready to
+	 * go. I mean it.").
 	 */
-	static String unstopped(String normal) {
-		return SPACES.matcher(normal.replace(" . ", " ")).replaceAll(" ");
+	static List<String> sentences(String normal) {
+		List<String> sentences = new java.util.ArrayList<>();
+		String pending = "";
+		for (String sentence : normal.split(" \\. ")) {
+			String words = sentence.strip();
+			if (words.isEmpty() || words.equals(".")) {
+				continue;
+			}
+			if (wordCount(words) <= 3 && !sentences.isEmpty() && pending.isEmpty()) {
+				int last = sentences.size() - 1;
+				sentences.set(last, sentences.get(last) + words + " ");
+				continue;
+			}
+			pending = pending.isEmpty() ? words : pending + " " + words;
+			if (wordCount(pending) > 3) {
+				sentences.add(" " + pending + " ");
+				pending = "";
+			}
+		}
+		if (!pending.isEmpty()) {
+			sentences.add(" " + pending + " ");
+		}
+		return sentences;
+	}
+
+	private static int wordCount(String words) {
+		int count = 1;
+		for (int i = 0; i < words.length(); i++) {
+			if (words.charAt(i) == ' ') {
+				count++;
+			}
+		}
+		return count;
 	}
 
 	/**
