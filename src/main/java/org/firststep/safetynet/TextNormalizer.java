@@ -53,7 +53,7 @@ final class TextNormalizer {
 			Map.entry("wouldve", "would have"), Map.entry("couldve", "could have"), Map.entry("youre", "you are"),
 			Map.entry("theyre", "they are"), Map.entry("theyd", "they would"), Map.entry("theyll", "they will"),
 			Map.entry("itd", "it would"), Map.entry("itll", "it will"), Map.entry("thatd", "that would"),
-			Map.entry("thats", "that is"), Map.entry("its", "it is"), Map.entry("shes", "she is"), Map.entry("hes", "he is"), Map.entry("lifes", "life is"), Map.entry("theyve", "they have"), Map.entry("weve", "we have"), Map.entry("wed", "we had"), Map.entry("youd", "you would"), Map.entry("youve", "you have"), Map.entry("youll", "you will"), Map.entry("whats", "what is"), Map.entry("theres", "there is"),
+			Map.entry("thats", "that is"), Map.entry("its", "it is"), Map.entry("shes", "she is"), Map.entry("hes", "he is"), Map.entry("lifes", "life is"), Map.entry("everythings", "everything is"), Map.entry("theyve", "they have"), Map.entry("weve", "we have"), Map.entry("wed", "we had"), Map.entry("youd", "you would"), Map.entry("youve", "you have"), Map.entry("youll", "you will"), Map.entry("whats", "what is"), Map.entry("theres", "there is"),
 			Map.entry("wanna", "want to"),
 			Map.entry("gonna", "going to"), Map.entry("gotta", "got to"), Map.entry("hafta", "have to"),
 			Map.entry("kinda", "kind of"), Map.entry("dunno", "do not know"), Map.entry("idk", "i do not know"),
@@ -77,6 +77,13 @@ final class TextNormalizer {
 			Map.entry("mysef", "myself"), Map.entry("anymore", "any more"), Map.entry("anymroe", "any more"),
 			Map.entry("wana", "want to"), Map.entry("wnt", "want"), Map.entry("evry", "every"),
 			Map.entry("ppls", "people"), Map.entry("alot", "a lot"),
+			// English dropped g
+			Map.entry("thinkin", "thinking"), Map.entry("hangin", "hanging"), Map.entry("takin", "taking"),
+			Map.entry("tryin", "trying"), Map.entry("goin", "going"), Map.entry("cuttin", "cutting"),
+			Map.entry("killin", "killing"), Map.entry("feelin", "feeling"), Map.entry("nothin", "nothing"),
+			Map.entry("somethin", "something"), Map.entry("dyin", "dying"), Map.entry("livin", "living"),
+			Map.entry("endin", "ending"), Map.entry("wantin", "wanting"), Map.entry("hopin", "hoping"),
+			Map.entry("doin", "doing"), Map.entry("wishin", "wishing"), Map.entry("plannin", "planning"),
 			// Spanish texting
 			Map.entry("q", "que"), Map.entry("k", "que"), Map.entry("ke", "que"), Map.entry("xq", "porque"),
 			Map.entry("pq", "porque"), Map.entry("xk", "porque"), Map.entry("pk", "porque"),
