@@ -92,13 +92,13 @@ public class CrisisLanguage {
 	static List<String> masked(String text) {
 		return TextNormalizer.sentences(TextNormalizer.normalize(text))
 			.stream()
-			.map((sentence) -> mask(sentence, RULES.candidates(sentence.strip().split(" ")), new Finding[1]))
+			.map((sentence) -> mask(sentence, RULES.candidates(sentence), new Finding[1]))
 			.toList();
 	}
 
 	private static Finding assessSentence(String sentence) {
 		List<CrisisRules.Rule> rules = RULES.rules();
-		BitSet candidates = RULES.candidates(sentence.strip().split(" "));
+		BitSet candidates = RULES.candidates(sentence);
 		Finding[] noted = new Finding[1];
 		String masked = mask(sentence, candidates, noted);
 		Finding concern = noted[0];

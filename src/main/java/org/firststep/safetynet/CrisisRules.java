@@ -55,7 +55,40 @@ final class CrisisRules {
 
 	}
 
-	record Rule(Kind kind, String category, Pattern pattern, String source) {
+	/**
+	 * A rule.
+	 *
+	 * @param kind what a match does
+	 * @param category the category it stands for, or null for masks
+	 * @param pattern the compiled pattern
+	 * @param source file and line
+	 * @param requires for each required part, its alternatives, each the words (or prefixes
+	 * ending in *) that must all be in the sentence
+	 */
+	record Rule(Kind kind, String category, Pattern pattern, String source, List<List<Set<String>>> requires) {
+
+		/**
+		 * Whether a sentence can match at all, a cheap test before the pattern.
+		 * @param present the sentence's {@link CrisisRules#present words and prefixes}
+		 */
+		boolean possibleIn(Set<String> present) {
+			for (List<Set<String>> part : this.requires) {
+				if (!anyIn(part, present)) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		private static boolean anyIn(List<Set<String>> alternatives, Set<String> present) {
+			for (Set<String> words : alternatives) {
+				if (present.containsAll(words)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 	}
 
 	private static final Pattern CONCEPT_LINE = Pattern.compile("@([A-Z_0-9]+)\\s*=\\s*(.*)");
@@ -81,6 +114,8 @@ final class CrisisRules {
 	private final Map<String, int[]> byPrefix = new HashMap<>();
 
 	private final Set<Integer> everywhere = new LinkedHashSet<>();
+
+	private final Map<Integer, String[]> prefixesByStart = new HashMap<>();
 
 	private final Map<String, List<List<String>>> concepts = new LinkedHashMap<>();
 
@@ -111,6 +146,9 @@ final class CrisisRules {
 		}
 		loaded.file(words, loaded.byWord);
 		loaded.file(prefixes, loaded.byPrefix);
+		Map<Integer, List<String>> byStart = new HashMap<>();
+		loaded.byPrefix.keySet().forEach((prefix) -> byStart.computeIfAbsent(start(prefix), (k) -> new ArrayList<>()).add(prefix));
+		byStart.forEach((key, list) -> loaded.prefixesByStart.put(key, list.toArray(String[]::new)));
 		return loaded;
 	}
 
@@ -119,21 +157,57 @@ final class CrisisRules {
 	}
 
 	/**
-	 * The rules a sentence's words can satisfy, in file order, as a bit set over
-	 * {@link #rules()}.
+	 * The rules a sentence's words allow, in file order, as a bit set over
+	 * {@link #rules()}: filed under one of its words, and with a word for each part it
+	 * needs.
 	 */
-	java.util.BitSet candidates(String[] words) {
+	java.util.BitSet candidates(String sentence) {
+		String[] words = sentence.strip().split(" ");
 		java.util.BitSet found = new java.util.BitSet(this.rules.size());
 		for (int rule : this.everywhere) {
 			found.set(rule);
 		}
 		for (String word : words) {
 			mark(found, this.byWord.get(word));
-			for (int length = 3; length <= Math.min(word.length(), 8); length++) {
-				mark(found, this.byPrefix.get(word.substring(0, length)));
+			if (word.length() >= 3) {
+				String[] prefixes = this.prefixesByStart.get(start(word));
+				if (prefixes != null) {
+					for (String prefix : prefixes) {
+						if (word.startsWith(prefix)) {
+							mark(found, this.byPrefix.get(prefix));
+						}
+					}
+				}
+			}
+		}
+		if (found.isEmpty()) {
+			return found;
+		}
+		Set<String> present = new java.util.HashSet<>(words.length * 2);
+		for (String word : words) {
+			present.add(word);
+			if (word.length() >= 3) {
+				String[] prefixes = this.prefixesByStart.get(start(word));
+				if (prefixes != null) {
+					for (String prefix : prefixes) {
+						if (word.startsWith(prefix)) {
+							present.add(prefix + "*");
+						}
+					}
+				}
+			}
+		}
+		for (int i = found.nextSetBit(0); i >= 0; i = found.nextSetBit(i + 1)) {
+			if (!this.rules.get(i).possibleIn(present)) {
+				found.clear(i);
 			}
 		}
 		return found;
+	}
+
+	/** The first three letters of a word as one number, to find prefixes without copying. */
+	private static int start(CharSequence word) {
+		return (word.charAt(0) << 16) | (word.charAt(1) << 8) | word.charAt(2);
 	}
 
 	private static void mark(java.util.BitSet found, int[] rules) {
@@ -174,7 +248,7 @@ final class CrisisRules {
 			throw new IllegalStateException(where + ": " + ex.getMessage(), ex);
 		}
 		int index = this.rules.size();
-		this.rules.add(new Rule(kind, rule.group(2), pattern, where));
+		this.rules.add(new Rule(kind, rule.group(2), pattern, where, requires(tokens)));
 		Set<String> anchor = anchor(tokens, where);
 		if (anchor == null) {
 			this.everywhere.add(index);
@@ -313,85 +387,156 @@ final class CrisisRules {
 	 * no part can tell.
 	 */
 	private Set<String> anchor(List<String> tokens, String where) {
-		Set<String> best = null;
-		int bestCommon = Integer.MAX_VALUE;
+		return bestKey(segments(tokens));
+	}
+
+	/**
+	 * For each required part whose words are known, its alternatives: for phrases, all the
+	 * literal words of each phrase; for a concept, each of its key words.
+	 */
+	private List<List<Set<String>>> requires(List<String> tokens) {
+		List<List<Set<String>>> requires = new ArrayList<>();
 		for (Segment segment : segments(tokens)) {
 			if (!segment.required()) {
 				continue;
 			}
-			Set<String> first = firstWords(List.of(segment));
-			if (first == null) {
+			List<Set<String>> alternatives = new ArrayList<>();
+			if (segment.phrases() != null) {
+				for (List<String> phrase : segment.phrases()) {
+					Set<String> literals = new LinkedHashSet<>();
+					for (String word : phrase) {
+						String literal = REFERENCE.matcher(word).matches() ? null : literalStart(word);
+						if (literal != null) {
+							literals.add(literal);
+						}
+					}
+					if (literals.isEmpty()) {
+						alternatives = null;
+						break;
+					}
+					alternatives.add(Set.copyOf(literals));
+				}
+			}
+			if (segment.phrases() == null) {
+				alternatives = conceptAlternatives(segment.concept());
+			}
+			if (alternatives == null) {
 				continue;
 			}
-			int common = (int) first.stream().filter(COMMON::contains).count();
-			if (common < bestCommon || (common == bestCommon && first.size() < best.size())) {
-				best = first;
-				bestCommon = common;
+			requires.add(List.copyOf(alternatives));
+		}
+		return List.copyOf(requires);
+	}
+
+	/**
+	 * For each alternative of a concept, the literal words its single phrases all need,
+	 * or else each of its key words; null when an alternative could match anything.
+	 */
+	private List<Set<String>> conceptAlternatives(String concept) {
+		List<Set<String>> alternatives = new ArrayList<>();
+		for (List<String> alternative : this.concepts.get(concept)) {
+			Set<String> literals = new LinkedHashSet<>();
+			for (Segment part : segments(alternative)) {
+				if (part.required() && part.phrases() != null && part.phrases().size() == 1) {
+					for (String word : part.phrases().get(0)) {
+						String literal = REFERENCE.matcher(word).matches() ? null : literalStart(word);
+						if (literal != null) {
+							literals.add(literal);
+						}
+					}
+				}
+			}
+			if (!literals.isEmpty()) {
+				alternatives.add(Set.copyOf(literals));
+				continue;
+			}
+			Set<String> key = bestKey(segments(alternative));
+			if (key == null) {
+				return null;
+			}
+			key.forEach((word) -> alternatives.add(Set.of(word)));
+		}
+		return alternatives;
+	}
+
+	private Set<String> bestKey(List<Segment> segments) {
+		Set<String> best = null;
+		int bestScore = Integer.MAX_VALUE;
+		for (Segment segment : segments) {
+			if (!segment.required()) {
+				continue;
+			}
+			Set<String> key = keyWords(segment);
+			if (key == null) {
+				continue;
+			}
+			int score = 1000 * (int) key.stream().filter(COMMON::contains).count() + key.size();
+			if (score < bestScore) {
+				best = key;
+				bestScore = score;
 			}
 		}
 		return best;
 	}
 
-	/** The words a sequence of parts can start with; null when it could start with any. */
-	private Set<String> firstWords(List<Segment> segments) {
+	/**
+	 * The words one of which any match of this part contains: for a concept, the key
+	 * words of each alternative; for phrases, the rarest word of each phrase.
+	 */
+	private Set<String> keyWords(Segment segment) {
 		Set<String> words = new LinkedHashSet<>();
-		for (Segment segment : segments) {
-			if (segment.gap() >= 0) {
-				continue;
-			}
-			if (segment.concept() != null) {
-				if (!addConcept(words, segment.concept())) {
+		if (segment.concept() != null) {
+			for (List<String> alternative : this.concepts.get(segment.concept())) {
+				Set<String> key = bestKey(segments(alternative));
+				if (key == null) {
 					return null;
 				}
+				words.addAll(key);
 			}
-			else {
-				for (List<String> phrase : segment.phrases()) {
-					Set<String> first = firstWordsOfPhrase(phrase);
-					if (first == null) {
-						return null;
-					}
-					words.addAll(first);
-				}
-			}
-			if (!segment.optional()) {
-				return words;
-			}
-		}
-		return null;
-	}
-
-	private boolean addConcept(Set<String> words, String concept) {
-		for (List<String> alternative : this.concepts.get(concept)) {
-			Set<String> first = firstWords(segments(alternative));
-			if (first == null) {
-				return false;
-			}
-			words.addAll(first);
-		}
-		return true;
-	}
-
-	private Set<String> firstWordsOfPhrase(List<String> phrase) {
-		Set<String> words = new LinkedHashSet<>();
-		for (String word : phrase) {
-			Matcher reference = REFERENCE.matcher(word);
-			if (reference.matches()) {
-				if (!addConcept(words, reference.group(1))) {
-					return null;
-				}
-				if (reference.group(2).isEmpty()) {
-					return words;
-				}
-				continue;
-			}
-			String prefix = literalStart(word);
-			if (prefix == null) {
-				return null;
-			}
-			words.add(prefix);
 			return words;
 		}
-		return null;
+		for (List<String> phrase : segment.phrases()) {
+			String key = phraseKey(phrase);
+			if (key != null) {
+				words.add(key);
+				continue;
+			}
+			Set<String> viaConcept = null;
+			for (String word : phrase) {
+				Matcher reference = REFERENCE.matcher(word);
+				if (viaConcept == null && reference.matches() && reference.group(2).isEmpty()) {
+					viaConcept = keyWords(new Segment(-1, reference.group(1), false, null));
+				}
+			}
+			if (viaConcept == null) {
+				return null;
+			}
+			words.addAll(viaConcept);
+		}
+		return words;
+	}
+
+	/** The phrase's rarest literal word: not a common one, and the longest. */
+	private static String phraseKey(List<String> phrase) {
+		String best = null;
+		for (String word : phrase) {
+			if (REFERENCE.matcher(word).matches()) {
+				continue;
+			}
+			String literal = literalStart(word);
+			if (literal != null && (best == null || rarer(literal, best))) {
+				best = literal;
+			}
+		}
+		return best;
+	}
+
+	private static boolean rarer(String word, String than) {
+		boolean common = COMMON.contains(word);
+		if (common != COMMON.contains(than)) {
+			return !common;
+		}
+		return word.replace("*", "").length() > than.replace("*", "").length();
 	}
 
 	/** The word itself, or the letters every match of it starts with followed by *. */

@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,21 +20,14 @@ final class TextNormalizer {
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-	private static final Pattern APOSTROPHES = Pattern.compile("['’`´‘]");
-
-	private static final Pattern LEET_WORD = Pattern
-		.compile("\\b(?=[\\p{L}0-9@$]*\\p{L})(?=[\\p{L}0-9@$]*[0-9@$])[\\p{L}0-9@$]+");
+	private static final String APOSTROPHES = "'’`´‘";
 
 	/** Double quotes become the word "qt", so that rules can tell quoted speech. */
-	private static final Pattern QUOTES = Pattern.compile("[\"“”«»„]");
+	private static final String QUOTES = "\"“”«»„";
 
-	private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:…\\n\\r]+");
-
-	private static final Pattern NOT_A_WORD = Pattern.compile("[^a-z0-9. ]+");
+	private static final String SENTENCE_ENDS = ".!?;:…\n\r";
 
 	private static final Pattern STRETCHED = Pattern.compile("([a-z])\\1+");
-
-	private static final Pattern SPELT_OUT = Pattern.compile("\\b(?:[a-z] ){2,}[a-z]\\b");
 
 	private static final Pattern SPACES = Pattern.compile(" {2,}");
 
@@ -126,32 +117,94 @@ final class TextNormalizer {
 	 * has a space before and after it.
 	 */
 	static String normalize(String text) {
-		String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-		plain = APOSTROPHES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("");
-		plain = replace(LEET_WORD, plain, TextNormalizer::unLeet);
-		plain = QUOTES.matcher(plain).replaceAll(" qt ");
-		plain = SENTENCE_END.matcher(plain).replaceAll(" . ");
-		plain = NOT_A_WORD.matcher(plain).replaceAll(" ");
-		plain = SPACES.matcher(plain).replaceAll(" ");
-		plain = replace(SPELT_OUT, plain, (letters) -> letters.replace(" ", ""));
-		plain = STRETCHED.matcher(plain).replaceAll("$1");
+		String plain = ascii(text) ? text : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+		plain = plain.toLowerCase(Locale.ROOT);
+		List<String> tokens = new java.util.ArrayList<>(plain.length() / 4 + 4);
+		StringBuilder word = new StringBuilder();
+		for (int i = 0; i < plain.length(); i++) {
+			char c = plain.charAt(i);
+			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '@' || c == '$') {
+				word.append(c);
+			}
+			else if (APOSTROPHES.indexOf(c) < 0) {
+				addWord(tokens, word);
+				if (QUOTES.indexOf(c) >= 0) {
+					tokens.add("qt");
+				}
+				else if (SENTENCE_ENDS.indexOf(c) >= 0 && !tokens.isEmpty() && !tokens.get(tokens.size() - 1).equals(".")) {
+					tokens.add(".");
+				}
+			}
+		}
+		addWord(tokens, word);
+		joinSpeltOut(tokens);
 		StringBuilder words = new StringBuilder(plain.length() + 16).append(' ');
 		String previous = "";
-		for (String word : plain.strip().split(" ")) {
-			if (word.isEmpty()) {
-				continue;
+		for (String token : tokens) {
+			String squeezed = squeeze(token);
+			String known = (squeezed.equals("il") && ILL_AFTER.contains(previous)) ? squeezed : WORDS.get(squeezed);
+			previous = squeezed;
+			if (known == null && squeezed.length() >= 5) {
+				known = ONE_LETTER_OFF.get(squeezed);
 			}
-			String known = (word.equals("il") && ILL_AFTER.contains(previous)) ? word : WORDS.get(word);
-			previous = word;
-			if (known == null && word.length() >= 5) {
-				known = ONE_LETTER_OFF.get(word);
+			if (known == null && squeezed.startsWith("k") && squeezed.startsWith("ier", 1)) {
+				known = "qu" + squeezed.substring(1);
 			}
-			if (known == null && word.startsWith("k") && word.startsWith("ier", 1)) {
-				known = "qu" + word.substring(1);
-			}
-			words.append(known != null ? known : word).append(' ');
+			words.append(known != null ? known : squeezed).append(' ');
 		}
 		return words.toString();
+	}
+
+	private static boolean ascii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) > 127) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Ends a word: digits in it read as letters, unless it is a texting word as it is. */
+	private static void addWord(List<String> tokens, StringBuilder word) {
+		if (word.isEmpty()) {
+			return;
+		}
+		String raw = word.toString();
+		word.setLength(0);
+		boolean letter = false;
+		boolean leet = false;
+		for (int i = 0; i < raw.length(); i++) {
+			char c = raw.charAt(i);
+			letter |= c >= 'a' && c <= 'z';
+			leet |= (c >= '0' && c <= '9') || c == '@' || c == '$';
+		}
+		if (letter && leet && !WORDS.containsKey(squeeze(raw))) {
+			raw = unLeet(raw);
+		}
+		raw = raw.replace("@", "").replace("$", "");
+		if (!raw.isEmpty()) {
+			tokens.add(raw);
+		}
+	}
+
+	/** Three or more single letters in a row ("s u i c i d e") become one word. */
+	private static void joinSpeltOut(List<String> tokens) {
+		for (int start = 0; start < tokens.size(); start++) {
+			int end = start;
+			while (end < tokens.size() && singleLetter(tokens.get(end))) {
+				end++;
+			}
+			if (end - start >= 3) {
+				List<String> letters = tokens.subList(start, end);
+				String joined = String.join("", letters);
+				letters.clear();
+				tokens.add(start, joined);
+			}
+		}
+	}
+
+	private static boolean singleLetter(String token) {
+		return token.length() == 1 && token.charAt(0) >= 'a' && token.charAt(0) <= 'z';
 	}
 
 	/**
@@ -199,7 +252,18 @@ final class TextNormalizer {
 	 * Squeezes every run of one letter to that letter once, as {@link #normalize} does.
 	 */
 	static String squeeze(String plainSpelling) {
-		return STRETCHED.matcher(plainSpelling).replaceAll("$1");
+		StringBuilder squeezed = null;
+		for (int i = 1; i < plainSpelling.length(); i++) {
+			char c = plainSpelling.charAt(i);
+			boolean repeat = c >= 'a' && c <= 'z' && c == plainSpelling.charAt(i - 1);
+			if (repeat && squeezed == null) {
+				squeezed = new StringBuilder(plainSpelling.length()).append(plainSpelling, 0, i);
+			}
+			else if (!repeat && squeezed != null) {
+				squeezed.append(c);
+			}
+		}
+		return (squeezed != null) ? squeezed.toString() : plainSpelling;
 	}
 
 	private static String unLeet(String word) {
@@ -211,15 +275,6 @@ final class TextNormalizer {
 			.replace('7', 't')
 			.replace('@', 'a')
 			.replace('$', 's');
-	}
-
-	private static String replace(Pattern pattern, String text, UnaryOperator<String> change) {
-		Matcher matcher = pattern.matcher(text);
-		StringBuilder result = new StringBuilder();
-		while (matcher.find()) {
-			matcher.appendReplacement(result, Matcher.quoteReplacement(change.apply(matcher.group())));
-		}
-		return matcher.appendTail(result).toString();
 	}
 
 	private static Map<String, String> squeezedKeys(Map<String, String> words) {
