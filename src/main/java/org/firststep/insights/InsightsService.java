@@ -18,6 +18,7 @@ import org.firststep.people.Need;
 import org.firststep.people.PeopleService;
 import org.firststep.people.Person;
 import org.firststep.safetynet.CrisisLanguage;
+import org.firststep.safetynet.SafetyLevel;
 
 /** Gathers one person's history and applies the rules to it. */
 @Service
@@ -53,11 +54,11 @@ class InsightsService {
 		Instant since = now.minus(Duration.ofDays(TimeToAsk.DAYS));
 		boolean words = year.stream()
 			.filter((checkin) -> !checkin.day().isBefore(today.minusDays(TimeToAsk.DAYS - 1L)))
-			.anyMatch((checkin) -> this.crisisLanguage.concerns(checkin.note()))
+			.anyMatch((checkin) -> this.crisisLanguage.level(checkin.note()) == SafetyLevel.CRISIS)
 				|| asks.stream()
 					.filter((ask) -> !ask.createdAt().isBefore(since)
 							|| (ask.answeredAt() != null && !ask.answeredAt().isBefore(since)))
-					.anyMatch((ask) -> this.crisisLanguage.concerns(ask.message(), ask.outcomeNote()));
+					.anyMatch((ask) -> this.crisisLanguage.level(ask.message(), ask.outcomeNote()) == SafetyLevel.CRISIS);
 		return new History(today, now, year, this.assessments.list(accountId), asks, words);
 	}
 
