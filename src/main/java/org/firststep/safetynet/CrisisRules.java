@@ -35,8 +35,8 @@ import java.util.regex.PatternSyntaxException;
  * </ul>
  * A pattern is words separated by one space, matched as whole words: {@code {NAME}} is any
  * alternative of a concept, {@code {NAME?}} one or none, {@code ..N} up to N words of any
- * kind within the sentence ({@code ..0}: none; {@code ..4x}: none of them "i", "me", "my"
- * or "myself"). Between gaps and concepts standing alone,
+ * kind within the sentence ({@code ..0}: none; {@code ..4x}: within one clause, none of
+ * them "i", "and", "but", "so", "because", "after", "when", "once", "then" or "though"). Between gaps and concepts standing alone,
  * {@code |} separates whole phrases: {@code want to|wanna|need to}. A word may be a regular
  * expression such as {@code suicid\w*}.
  * A pattern may start with {@code ^} (at the start of a sentence) and end with
@@ -327,7 +327,7 @@ final class CrisisRules {
 				throw new IllegalStateException(where + ": a pattern cannot start with a gap or an optional concept");
 			}
 			if (segment.gap() >= 0) {
-				regex.append(segment.concept() == null ? "(?: [a-z0-9]+){0," : "(?: (?!(?:i|me|my|myself) )[a-z0-9]+){0,")
+				regex.append(segment.concept() == null ? "(?: [a-z0-9]+){0," : "(?: (?!(?:i|and|but|so|because|after|when|once|then|though) )[a-z0-9]+){0,")
 					.append(segment.gap())
 					.append('}');
 			}

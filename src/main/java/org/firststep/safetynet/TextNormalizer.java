@@ -44,7 +44,7 @@ final class TextNormalizer {
 			Map.entry("wouldve", "would have"), Map.entry("couldve", "could have"), Map.entry("youre", "you are"),
 			Map.entry("theyre", "they are"), Map.entry("theyd", "they would"), Map.entry("theyll", "they will"),
 			Map.entry("itd", "it would"), Map.entry("itll", "it will"), Map.entry("thatd", "that would"),
-			Map.entry("thats", "that is"), Map.entry("its", "it is"), Map.entry("shes", "she is"), Map.entry("hes", "he is"), Map.entry("lifes", "life is"), Map.entry("everythings", "everything is"), Map.entry("theyve", "they have"), Map.entry("weve", "we have"), Map.entry("wed", "we had"), Map.entry("youd", "you would"), Map.entry("youve", "you have"), Map.entry("youll", "you will"), Map.entry("whats", "what is"), Map.entry("theres", "there is"),
+			Map.entry("thats", "that is"), Map.entry("its", "it is"), Map.entry("shes", "she is"), Map.entry("hes", "he is"), Map.entry("lifes", "life is"), Map.entry("everythings", "everything is"), Map.entry("nothings", "nothing is"), Map.entry("theyve", "they have"), Map.entry("weve", "we have"), Map.entry("wed", "we had"), Map.entry("youd", "you would"), Map.entry("youve", "you have"), Map.entry("youll", "you will"), Map.entry("whats", "what is"), Map.entry("theres", "there is"),
 			Map.entry("wanna", "want to"),
 			Map.entry("gonna", "going to"), Map.entry("gotta", "got to"), Map.entry("hafta", "have to"),
 			Map.entry("kinda", "kind of"), Map.entry("dunno", "do not know"), Map.entry("idk", "i do not know"),
