@@ -58,7 +58,8 @@ class InsightsService {
 				|| asks.stream()
 					.filter((ask) -> !ask.createdAt().isBefore(since)
 							|| (ask.answeredAt() != null && !ask.answeredAt().isBefore(since)))
-					.anyMatch((ask) -> this.crisisLanguage.level(ask.message(), ask.outcomeNote()) == SafetyLevel.CRISIS);
+					.anyMatch(
+							(ask) -> this.crisisLanguage.level(ask.message(), ask.outcomeNote()) == SafetyLevel.CRISIS);
 		return new History(today, now, year, this.assessments.list(accountId), asks, words);
 	}
 

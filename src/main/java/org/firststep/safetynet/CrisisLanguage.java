@@ -7,10 +7,10 @@ import java.util.regex.Matcher;
 import org.springframework.stereotype.Component;
 
 /**
- * Notices, in English and Spanish, writing that speaks of suicide, of wanting to be dead or
- * of self-harm ({@link SafetyLevel#CRISIS}), or that carries a strong risk signal without
- * such an idea ({@link SafetyLevel#CONCERN}), so that FirstStep can bring the crisis card,
- * or a small note, forward. It runs on every free-text save and at
+ * Notices, in English and Spanish, writing that speaks of suicide, of wanting to be dead
+ * or of self-harm ({@link SafetyLevel#CRISIS}), or that carries a strong risk signal
+ * without such an idea ({@link SafetyLevel#CONCERN}), so that FirstStep can bring the
+ * crisis card, or a small note, forward. It runs on every free-text save and at
  * {@code POST /api/v1/safety/check}. It never blocks anything and never tells anyone.
  *
  * <p>
@@ -21,18 +21,18 @@ import org.springframework.stereotype.Component;
  * signals around them (a burden with the idea of being gone, entrapment with death as the
  * way out, hopelessness about living itself, ending the pain for good). Rules combine
  * concepts rather than list sentences: a first-person subject, a wish or preference
- * ("want", "rather", "would not mind", "preferiría", "ojalá"), a death, ending, absence or
- * harm ("be dead", "not wake up", "not be here", "quitarme la vida"), a means, a time or a
- * plan, with gaps of a few words between them inside one sentence. Before matching, the
- * text is {@link TextNormalizer normalised}: case, accents, apostrophes, contractions and
- * texting ("im", "wanna", "q", "toy"), stretched letters, digits for letters, spelt-out
- * letters and one-letter misspellings of key words are brought back to one spelling.
- * Masks then blank what must not count: idioms ("dying to see you", "me muero de risa"),
- * talk about the topic (training, research, news, a film, a book, a game), clear denials
- * ("I would never kill myself") and other people ("my friend said she wants to die"); a
- * loss by suicide of someone close is noted as {@code CONCERN} and blanked. Burden,
- * entrapment or hopelessness alone is {@code CONCERN}; with any idea of death or absence
- * it is {@code CRISIS}. Where a phrase could be either, the rules choose crisis.
+ * ("want", "rather", "would not mind", "preferiría", "ojalá"), a death, ending, absence
+ * or harm ("be dead", "not wake up", "not be here", "quitarme la vida"), a means, a time
+ * or a plan, with gaps of a few words between them inside one sentence. Before matching,
+ * the text is {@link TextNormalizer normalised}: case, accents, apostrophes, contractions
+ * and texting ("im", "wanna", "q", "toy"), stretched letters, digits for letters,
+ * spelt-out letters and one-letter misspellings of key words are brought back to one
+ * spelling. Masks then blank what must not count: idioms ("dying to see you", "me muero
+ * de risa"), talk about the topic (training, research, news, a film, a book, a game),
+ * clear denials ("I would never kill myself") and other people ("my friend said she wants
+ * to die"); a loss by suicide of someone close is noted as {@code CONCERN} and blanked.
+ * Burden, entrapment or hopelessness alone is {@code CONCERN}; with any idea of death or
+ * absence it is {@code CRISIS}. Where a phrase could be either, the rules choose crisis.
  *
  * <p>
  * <b>Measured.</b> {@code CrisisCorpusTests} runs the corpus under
@@ -51,8 +51,9 @@ import org.springframework.stereotype.Component;
 public class CrisisLanguage {
 
 	/**
-	 * Starts reading and compiling the rules (about half a second) beside the application's
-	 * start rather than in its way; a first check before they are ready waits for them.
+	 * Starts reading and compiling the rules (about half a second) beside the
+	 * application's start rather than in its way; a first check before they are ready
+	 * waits for them.
 	 */
 	public CrisisLanguage() {
 		Thread.ofVirtual().name("crisis-rules").start(Rules::ready);
@@ -107,7 +108,9 @@ public class CrisisLanguage {
 		return (concern != null) ? concern : new Finding(SafetyLevel.NONE, null, null);
 	}
 
-	/** Each sentence of a text as the crisis rules see it, with masked words as {@code ~}. */
+	/**
+	 * Each sentence of a text as the crisis rules see it, with masked words as {@code ~}.
+	 */
 	static List<String> masked(String text) {
 		return TextNormalizer.sentences(TextNormalizer.normalize(text))
 			.stream()
@@ -133,7 +136,9 @@ public class CrisisLanguage {
 		return (concern != null) ? concern : new Finding(SafetyLevel.NONE, null, null);
 	}
 
-	/** Blanks what masks and noted rules match; the first noted rule lands in noted[0]. */
+	/**
+	 * Blanks what masks and noted rules match; the first noted rule lands in noted[0].
+	 */
 	private static String mask(String sentence, BitSet candidates, Finding[] noted) {
 		List<CrisisRules.Rule> rules = Rules.LOADED.rules();
 		String masked = sentence;

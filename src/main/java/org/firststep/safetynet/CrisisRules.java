@@ -24,23 +24,24 @@ import java.util.regex.PatternSyntaxException;
  * <p>
  * A rules file holds concepts and rules, one per line; {@code #} starts a comment.
  * <ul>
- * <li>{@code @NAME = one | two words | {OTHER} three}: a concept, a list of
- * alternatives; an alternative may use concepts defined above it.</li>
- * <li>{@code crisis CATEGORY: pattern}, {@code concern CATEGORY: pattern}: what
- * raises the level.</li>
+ * <li>{@code @NAME = one | two words | {OTHER} three}: a concept, a list of alternatives;
+ * an alternative may use concepts defined above it.</li>
+ * <li>{@code crisis CATEGORY: pattern}, {@code concern CATEGORY: pattern}: what raises
+ * the level.</li>
  * <li>{@code mask: pattern}: words that must not count (an idiom, a denial, talk about
  * the topic or about someone else), blanked before crisis and concern rules run.</li>
- * <li>{@code noted CATEGORY: pattern}: a concern that is then blanked like a mask (a
- * loss by suicide: concern, but never the writer's own crisis).</li>
+ * <li>{@code noted CATEGORY: pattern}: a concern that is then blanked like a mask (a loss
+ * by suicide: concern, but never the writer's own crisis).</li>
  * </ul>
- * A pattern is words separated by one space, matched as whole words: {@code {NAME}} is any
- * alternative of a concept, {@code {NAME?}} one or none, {@code ..N} up to N words of any
- * kind within the sentence ({@code ..0}: none; {@code ..4x}: within one clause, none of
- * them "i", "and", "but", "so", "because", "after", "when", "once", "then" or "though"). Between gaps and concepts standing alone,
- * {@code |} separates whole phrases: {@code want to|wanna|need to}. A word may be a regular
- * expression such as {@code suicid\w*}.
- * A pattern may start with {@code ^} (at the start of a sentence) and end with
- * {@code $} (at its end). Patterns are written in plain spelling; runs of one letter are squeezed as the text is.
+ * A pattern is words separated by one space, matched as whole words: {@code {NAME}} is
+ * any alternative of a concept, {@code {NAME?}} one or none, {@code ..N} up to N words of
+ * any kind within the sentence ({@code ..0}: none; {@code ..4x}: within one clause, none
+ * of them "i", "and", "but", "so", "because", "after", "when", "once", "then" or
+ * "though"). Between gaps and concepts standing alone, {@code |} separates whole phrases:
+ * {@code want to|wanna|need to}. A word may be a regular expression such as
+ * {@code suicid\w*}. A pattern may start with {@code ^} (at the start of a sentence) and
+ * end with {@code $} (at its end). Patterns are written in plain spelling; runs of one
+ * letter are squeezed as the text is.
  *
  * <p>
  * Each rule is filed under the words that must appear for it to match (taken from one of
@@ -62,8 +63,8 @@ final class CrisisRules {
 	 * @param category the category it stands for, or null for masks
 	 * @param pattern the compiled pattern
 	 * @param source file and line
-	 * @param requires for each required part, its alternatives, each the words (or prefixes
-	 * ending in *) that must all be in the sentence
+	 * @param requires for each required part, its alternatives, each the words (or
+	 * prefixes ending in *) that must all be in the sentence
 	 */
 	record Rule(Kind kind, String category, Pattern pattern, String source, List<List<Set<String>>> requires) {
 
@@ -147,7 +148,8 @@ final class CrisisRules {
 		loaded.file(words, loaded.byWord);
 		loaded.file(prefixes, loaded.byPrefix);
 		Map<Integer, List<String>> byStart = new HashMap<>();
-		loaded.byPrefix.keySet().forEach((prefix) -> byStart.computeIfAbsent(start(prefix), (k) -> new ArrayList<>()).add(prefix));
+		loaded.byPrefix.keySet()
+			.forEach((prefix) -> byStart.computeIfAbsent(start(prefix), (k) -> new ArrayList<>()).add(prefix));
 		byStart.forEach((key, list) -> loaded.prefixesByStart.put(key, list.toArray(String[]::new)));
 		return loaded;
 	}
@@ -205,7 +207,9 @@ final class CrisisRules {
 		return found;
 	}
 
-	/** The first three letters of a word as one number, to find prefixes without copying. */
+	/**
+	 * The first three letters of a word as one number, to find prefixes without copying.
+	 */
 	private static int start(CharSequence word) {
 		return (word.charAt(0) << 16) | (word.charAt(1) << 8) | word.charAt(2);
 	}
@@ -327,7 +331,9 @@ final class CrisisRules {
 				throw new IllegalStateException(where + ": a pattern cannot start with a gap or an optional concept");
 			}
 			if (segment.gap() >= 0) {
-				regex.append(segment.concept() == null ? "(?: [a-z0-9]+){0," : "(?: (?!(?:i|and|but|so|because|after|when|once|then|though) )[a-z0-9]+){0,")
+				regex
+					.append(segment.concept() == null ? "(?: [a-z0-9]+){0,"
+							: "(?: (?!(?:i|and|but|so|because|after|when|once|then|though) )[a-z0-9]+){0,")
 					.append(segment.gap())
 					.append('}');
 			}
@@ -383,16 +389,16 @@ final class CrisisRules {
 
 	/**
 	 * Words (or prefixes, ending in {@code *}) of which one must be in a sentence for the
-	 * pattern to match, from the required part with the fewest common words; null when
-	 * no part can tell.
+	 * pattern to match, from the required part with the fewest common words; null when no
+	 * part can tell.
 	 */
 	private Set<String> anchor(List<String> tokens, String where) {
 		return bestKey(segments(tokens));
 	}
 
 	/**
-	 * For each required part whose words are known, its alternatives: for phrases, all the
-	 * literal words of each phrase; for a concept, each of its key words.
+	 * For each required part whose words are known, its alternatives: for phrases, all
+	 * the literal words of each phrase; for a concept, each of its key words.
 	 */
 	private List<List<Set<String>>> requires(List<String> tokens) {
 		List<List<Set<String>>> requires = new ArrayList<>();
@@ -557,8 +563,8 @@ final class CrisisRules {
 
 	private void file(Map<Integer, Set<String>> anchors, Map<String, int[]> index) {
 		Map<String, List<Integer>> lists = new HashMap<>();
-		anchors.forEach((rule, words) -> words.forEach((word) -> lists.computeIfAbsent(word, (w) -> new ArrayList<>())
-			.add(rule)));
+		anchors.forEach((rule, words) -> words
+			.forEach((word) -> lists.computeIfAbsent(word, (w) -> new ArrayList<>()).add(rule)));
 		lists.forEach((word, list) -> index.put(word, list.stream().mapToInt(Integer::intValue).toArray()));
 	}
 

@@ -44,12 +44,15 @@ final class TextNormalizer {
 			Map.entry("wouldve", "would have"), Map.entry("couldve", "could have"), Map.entry("youre", "you are"),
 			Map.entry("theyre", "they are"), Map.entry("theyd", "they would"), Map.entry("theyll", "they will"),
 			Map.entry("itd", "it would"), Map.entry("itll", "it will"), Map.entry("thatd", "that would"),
-			Map.entry("thats", "that is"), Map.entry("its", "it is"), Map.entry("shes", "she is"), Map.entry("hes", "he is"), Map.entry("lifes", "life is"), Map.entry("everythings", "everything is"), Map.entry("nothings", "nothing is"), Map.entry("theyve", "they have"), Map.entry("weve", "we have"), Map.entry("wed", "we had"), Map.entry("youd", "you would"), Map.entry("youve", "you have"), Map.entry("youll", "you will"), Map.entry("whats", "what is"), Map.entry("theres", "there is"),
-			Map.entry("wanna", "want to"),
-			Map.entry("gonna", "going to"), Map.entry("gotta", "got to"), Map.entry("hafta", "have to"),
-			Map.entry("kinda", "kind of"), Map.entry("dunno", "do not know"), Map.entry("idk", "i do not know"),
-			Map.entry("idc", "i do not care"), Map.entry("imo", "in my opinion"), Map.entry("tbh", "to be honest"),
-			Map.entry("ngl", "not going to lie"),
+			Map.entry("thats", "that is"), Map.entry("its", "it is"), Map.entry("shes", "she is"),
+			Map.entry("hes", "he is"), Map.entry("lifes", "life is"), Map.entry("everythings", "everything is"),
+			Map.entry("nothings", "nothing is"), Map.entry("theyve", "they have"), Map.entry("weve", "we have"),
+			Map.entry("wed", "we had"), Map.entry("youd", "you would"), Map.entry("youve", "you have"),
+			Map.entry("youll", "you will"), Map.entry("whats", "what is"), Map.entry("theres", "there is"),
+			Map.entry("wanna", "want to"), Map.entry("gonna", "going to"), Map.entry("gotta", "got to"),
+			Map.entry("hafta", "have to"), Map.entry("kinda", "kind of"), Map.entry("dunno", "do not know"),
+			Map.entry("idk", "i do not know"), Map.entry("idc", "i do not care"), Map.entry("imo", "in my opinion"),
+			Map.entry("tbh", "to be honest"), Map.entry("ngl", "not going to lie"),
 			// English texting
 			Map.entry("u", "you"), Map.entry("ur", "your"), Map.entry("r", "are"), Map.entry("ppl", "people"),
 			Map.entry("cuz", "because"), Map.entry("coz", "because"), Map.entry("cos", "because"),
@@ -64,7 +67,8 @@ final class TextNormalizer {
 			Map.entry("w", "with"), Map.entry("wit", "with"), Map.entry("n", "and"), Map.entry("tho", "though"),
 			Map.entry("thru", "through"), Map.entry("luv", "love"), Map.entry("pls", "please"),
 			Map.entry("plz", "please"), Map.entry("ded", "dead"), Map.entry("dye", "die"), Map.entry("dy", "die"),
-			Map.entry("dieing", "dying"), Map.entry("oding", "overdosing"), Map.entry("odd", "overdosed"), Map.entry("oded", "overdosed"), Map.entry("myslef", "myself"), Map.entry("meself", "myself"),
+			Map.entry("dieing", "dying"), Map.entry("oding", "overdosing"), Map.entry("odd", "overdosed"),
+			Map.entry("oded", "overdosed"), Map.entry("myslef", "myself"), Map.entry("meself", "myself"),
 			Map.entry("mysef", "myself"), Map.entry("anymore", "any more"), Map.entry("anymroe", "any more"),
 			Map.entry("wana", "want to"), Map.entry("wnt", "want"), Map.entry("evry", "every"),
 			Map.entry("ppls", "people"), Map.entry("alot", "a lot"),
@@ -98,7 +102,8 @@ final class TextNormalizer {
 	private static final java.util.Set<String> REAL_WORDS = java.util.Set.of("loving", "giving", "lying", "lining",
 			"liking", "lifting", "existed", "tire", "tires", "tiles", "tried", "tiled", "timed", "tiered", "aline",
 			"alike", "alien", "olive", "slive", "muerte", "matarte", "morirte", "morirse", "matarse", "muertos",
-			"muertas", "suicida", "suicides", "suicided", "suicidas", "everyones", "forevers", "burdens", "despertas", "despierta");
+			"muertas", "suicida", "suicides", "suicided", "suicidas", "everyones", "forevers", "burdens", "despertas",
+			"despierta");
 
 	/**
 	 * Words that matter, found again when one letter is wrong, missing, extra or swapped.
@@ -117,7 +122,8 @@ final class TextNormalizer {
 	 * has a space before and after it.
 	 */
 	static String normalize(String text) {
-		String plain = ascii(text) ? text : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+		String plain = ascii(text) ? text
+				: MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
 		plain = plain.toLowerCase(Locale.ROOT);
 		List<String> tokens = new java.util.ArrayList<>(plain.length() / 4 + 4);
 		StringBuilder word = new StringBuilder();
@@ -131,7 +137,8 @@ final class TextNormalizer {
 				if (QUOTES.indexOf(c) >= 0) {
 					tokens.add("qt");
 				}
-				else if (SENTENCE_ENDS.indexOf(c) >= 0 && !tokens.isEmpty() && !tokens.get(tokens.size() - 1).equals(".")) {
+				else if (SENTENCE_ENDS.indexOf(c) >= 0 && !tokens.isEmpty()
+						&& !tokens.get(tokens.size() - 1).equals(".")) {
 					tokens.add(".");
 				}
 			}
@@ -164,7 +171,9 @@ final class TextNormalizer {
 		return true;
 	}
 
-	/** Ends a word: digits in it read as letters, unless it is a texting word as it is. */
+	/**
+	 * Ends a word: digits in it read as letters, unless it is a texting word as it is.
+	 */
 	private static void addWord(List<String> tokens, StringBuilder word) {
 		if (word.isEmpty()) {
 			return;

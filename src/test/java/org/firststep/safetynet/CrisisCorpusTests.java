@@ -34,10 +34,11 @@ class CrisisCorpusTests {
 			Tally crisis = measure(report, language, "crisis", SafetyLevel.CRISIS, missed);
 			Tally concern = measure(report, language, "concern", SafetyLevel.CONCERN, new ArrayList<>());
 			Tally notCrisis = measure(report, language, "not-crisis", null, new ArrayList<>());
-			report.append(String.format("%s: crisis recall %.1f %% (%d/%d), concern %.1f %% (%d/%d), "
-					+ "crisis on must-not %.1f %% (%d/%d)%n%n", language, crisis.percent(), crisis.right, crisis.all,
-					concern.percent(), concern.right, concern.all, 100 - notCrisis.percent(),
-					notCrisis.all - notCrisis.right, notCrisis.all));
+			report.append(String.format(
+					"%s: crisis recall %.1f %% (%d/%d), concern %.1f %% (%d/%d), "
+							+ "crisis on must-not %.1f %% (%d/%d)%n%n",
+					language, crisis.percent(), crisis.right, crisis.all, concern.percent(), concern.right, concern.all,
+					100 - notCrisis.percent(), notCrisis.all - notCrisis.right, notCrisis.all));
 			assertThat(100 - notCrisis.percent()).as(language + ": crisis on the must-not set").isLessThanOrEqualTo(5);
 			assertThat(crisis.all).as(language + ": crisis statements").isGreaterThanOrEqualTo(300);
 			assertThat(concern.all).as(language + ": concern statements").isGreaterThanOrEqualTo(100);
@@ -57,8 +58,8 @@ class CrisisCorpusTests {
 	}
 
 	/**
-	 * Counts, per category, the statements at the expected level ({@code null}: any
-	 * level below crisis), and appends a line per category to the report.
+	 * Counts, per category, the statements at the expected level ({@code null}: any level
+	 * below crisis), and appends a line per category to the report.
 	 */
 	private static Tally measure(StringBuilder report, String language, String set, SafetyLevel expected,
 			List<String> missed) {
@@ -78,7 +79,8 @@ class CrisisCorpusTests {
 			total.all += tally.all;
 			total.right += tally.right;
 			report.append(String.format("  %s %-10s %-24s %5.1f %%  %3d/%3d  %s%n", language, set,
-					file.getFileName().toString().replace(".txt", ""), tally.percent(), tally.right, tally.all, levels));
+					file.getFileName().toString().replace(".txt", ""), tally.percent(), tally.right, tally.all,
+					levels));
 		}
 		return total;
 	}
