@@ -352,6 +352,11 @@ public class MessageCoach {
 
 		private static final Pattern PIECE = Pattern.compile("([A-Z_]+) = (.+)");
 
+		/** A rule matches whole words: no letter just before it, none just after. */
+		private static final String WORD_START = "(?<![\\p{L}\\p{N}'])";
+
+		private static final String WORD_END = "(?![\\p{L}\\p{N}'])";
+
 		private static final Pattern SECTION = Pattern.compile("\\[([a-zA-Z-]+)(?: (en|es|any))?\\]");
 
 		static Table read(String resource) {
@@ -389,8 +394,11 @@ public class MessageCoach {
 					kind = "safe".equals(section) || section.contains("-") ? null : Kind.of(section);
 				}
 				else {
-					Pattern pattern = Pattern
-						.compile("(?<![\\p{L}\\p{N}'])(?:" + expand(line, pieces) + ")(?![\\p{L}\\p{N}'])");
+					// A rule that opens on punctuation (", not…", "'s been…") cannot open
+					// a word.
+					String start = Character.isLetterOrDigit(line.charAt(0)) || "({\\".indexOf(line.charAt(0)) >= 0
+							? WORD_START : "";
+					Pattern pattern = Pattern.compile(start + "(?:" + expand(line, pieces) + ")" + WORD_END);
 					switch (String.valueOf(section)) {
 						case "specific-offer" -> specificOffer.add(pattern);
 						case "asked-for" -> askedFor.add(pattern);
