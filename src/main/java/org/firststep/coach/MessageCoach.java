@@ -272,9 +272,9 @@ public class MessageCoach {
 		return shortened;
 	}
 
-	private static final Set<String> DANGLING = Set.of("a", "an", "the", "to", "of", "on", "in", "with", "for", "at",
-			"your", "ur", "my", "about", "and", "but", "or", "so", "de", "del", "la", "el", "los", "las", "que", "en",
-			"con", "por", "para", "y", "o", "un", "una", "tu", "mi", "al", "lo");
+	private static final Set<String> DANGLING = Set.of("a", "an", "the", "to", "of", "your", "ur", "my", "and", "but",
+			"or", "so", "de", "del", "la", "el", "los", "las", "que", "en", "con", "por", "para", "y", "o", "un", "una",
+			"tu", "mi", "al");
 
 	private static final Pattern STRETCHED = Pattern.compile("(\\p{L})\\1{2,}");
 

@@ -213,6 +213,7 @@ class MessageCoachTests {
 			Don't   be   so   sad.|Don't   be   so   sad
 			Tú SOLITA te lo buscaste|Tú SOLITA te lo buscaste
 			¿Por qué no pruebas a meditar?|Por qué no pruebas
+			It's been months, time to move on.|time to move on
 			""")
 	void contractionsTextingAndAccentsStillQuoteThePhraseAsWritten(String message, String phrase) {
 		List<MessageCoach.Flag> flags = this.coach.check(message);
