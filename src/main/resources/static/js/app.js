@@ -138,7 +138,8 @@
 						var item = document.createElement("p");
 						item.className = "hint";
 						var phrase = document.createElement("strong");
-						phrase.textContent = "“" + flag.phrase + "” ";
+						// Quote marks as the page's language writes them (« » in Spanish).
+						phrase.textContent = (document.documentElement.lang === "es" ? "«" + flag.phrase + "» " : "“" + flag.phrase + "” ");
 						item.appendChild(phrase);
 						item.appendChild(document.createTextNode(flag.suggestion));
 						box.appendChild(item);

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class MessageCoachTests {
 
@@ -40,13 +41,13 @@ class MessageCoachTests {
 			It could be worse, you know. |minimising
 			At least you still have your job. |minimising
 			It's not that bad, honestly. |minimising
-			Other people have it worse. |minimising
-			You need to get over it. |unaskedAdvice,minimising
-			Just snap out of it! |minimising
+			Other people have it worse. |comparison
+			You need to get over it. |hurrying
+			Just snap out of it! |hurrying
 			Calm down, it's fine. |minimising
 			Everyone feels like that sometimes. |minimising
 			You're overthinking it. |minimising
-			Cheer up! |minimising
+			Cheer up! |toxicPositivity
 			Don't be so sad. |minimising
 			Stay positive! |toxicPositivity
 			Look on the bright side. |toxicPositivity
@@ -55,7 +56,7 @@ class MessageCoachTests {
 			Just be happy. |toxicPositivity
 			Happiness is a choice. |toxicPositivity
 			It'll all be fine, don't worry. |toxicPositivity
-			Think positive and it will pass. |toxicPositivity
+			Think positive and it will pass. |toxicPositivity,minimising
 			Let me know if you need anything. |vagueOffer
 			Call me if you need something. |vagueOffer
 			If you need anything, I'm around. |vagueOffer
@@ -81,6 +82,29 @@ class MessageCoachTests {
 			Let me know if you need anything, and you should sleep more. |vagueOffer,unaskedAdvice
 			YOU SHOULD HAVE SEEN IT COMING. |blame
 			Have you tried yoga? It could be worse. |unaskedAdvice,minimising
+			You're not being dramatic, this is a lot. |
+			You don't have to snap out of anything. |
+			It's not your fault, and it's not all in your head. |
+			No rush to move on. Take all the time it takes. |
+			You shouldn't have to go through this alone. |
+			You should be so proud of yourself. |
+			Can I bring soup on Thursday at 7? And let me know if you need anything else. |
+			Since you asked: walking helped me. You could try it with me on Sunday? |
+			I'm not going to tell you to look on the bright side. |
+			Others have it way worse, you know. |comparison
+			When I was your age I worked two jobs. |comparison
+			My sister has three kids and she still gets everything done. |comparison
+			Depression isn't real. |denying
+			You don't look depressed to me. |denying
+			It's all in your head. |denying
+			You have nothing to be sad about. |denying
+			It's time to move on. |hurrying
+			Pull yourself together. |hurrying
+			It's been months, you should be over it by now. |hurrying
+			ur not really depressed lol |denying
+			u shld just get over it |hurrying
+			its ur own fault |blame
+			Sooo sorry but stay positiveee!! |toxicPositivity
 			""")
 	void english(String message, String kinds) {
 		assertThat(kinds(message)).containsExactlyElementsOf(list(kinds));
@@ -114,13 +138,13 @@ class MessageCoachTests {
 			Al menos tienes trabajo. |minimising
 			Por lo menos no es grave. |minimising
 			No es para tanto. |minimising
-			Hay gente que está peor. |minimising
+			Hay gente que está peor. |comparison
 			Ya se te pasará. |minimising
 			Le das demasiadas vueltas. |minimising
 			A todos nos pasa. |minimising
-			¡Anímate! |minimising
+			¡Anímate! |toxicPositivity
 			No estés así. |minimising
-			Supéralo. |minimising
+			Supéralo. |hurrying
 			Piensa en positivo. |toxicPositivity
 			Mira el lado bueno. |toxicPositivity
 			Todo pasa por algo. |toxicPositivity
@@ -152,6 +176,21 @@ class MessageCoachTests {
 			Al menos no es nada grave. ¡Piensa en positivo! |minimising,toxicPositivity
 			Avísame si necesitas algo y deberías dormir más. |vagueOffer,unaskedAdvice
 			ES CULPA TUYA. |blame
+			No tienes que fingir conmigo. |
+			No deberías tener que pasar por esto sola. |
+			No estás exagerando. |
+			Nada de esto es culpa tuya. |
+			No tienes que superarlo ya, tómate tu tiempo. |
+			¿Te llevo la cena el jueves a las 7? Y si necesitas algo más, me dices. |
+			Hay gente que lo pasa mucho peor. |comparison
+			Yo a tu edad ya trabajaba. |comparison
+			La depresión no existe. |denying
+			Todo está en tu cabeza. |denying
+			No pareces deprimida. |denying
+			Ya es hora de pasar página. |hurrying
+			Supéralo ya. |hurrying
+			q exagerada eres |blame
+			xq no sales mas? |unaskedAdvice
 			""")
 	void spanish(String message, String kinds) {
 		assertThat(kinds(message)).containsExactlyElementsOf(list(kinds));
@@ -165,6 +204,48 @@ class MessageCoachTests {
 			.containsExactly("LOOK ON THE BRIGHT SIDE", "Avísame si necesitas algo");
 		assertThat(this.coach.check(null)).isEmpty();
 		assertThat(this.coach.check("  ")).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			It’s ALL in ur head tbh|It’s ALL in ur head
+			Sooo sorry, but u need to get over it already!!|u need to get over it already
+			Don't   be   so   sad.|Don't   be   so   sad
+			Tú SOLITA te lo buscaste|Tú SOLITA te lo buscaste
+			¿Por qué no pruebas a meditar?|Por qué no pruebas
+			It's been months, time to move on.|time to move on
+			""")
+	void contractionsTextingAndAccentsStillQuoteThePhraseAsWritten(String message, String phrase) {
+		List<MessageCoach.Flag> flags = this.coach.check(message);
+		assertThat(flags).extracting(MessageCoach.Flag::phrase).containsExactly(phrase);
+		assertThat(message.substring(flags.get(0).at())).startsWith(phrase);
+	}
+
+	@Test
+	void eachFlagIsInTheLanguageOfItsPhrase() {
+		assertThat(this.coach.check("Stay positive! Ánimo, que no es para tanto.", "en"))
+			.extracting(MessageCoach.Flag::kind, MessageCoach.Flag::language)
+			.containsExactly(tuple(MessageCoach.Kind.TOXIC_POSITIVITY, "en"),
+					tuple(MessageCoach.Kind.MINIMISING, "es"));
+		assertThat(this.coach.check("Let me know if you need anything", "es")).extracting(MessageCoach.Flag::language)
+			.containsExactly("en");
+	}
+
+	@Test
+	void aLoanwordTakesTheLanguageOfTheRestOfTheMessageOrTheFallback() {
+		assertThat(this.coach.check("Tranqui, que todo pasa y solo good vibes, amiga", "en"))
+			.extracting(MessageCoach.Flag::language)
+			.containsOnly("es");
+		assertThat(this.coach.check("Good vibes only!", "es")).extracting(MessageCoach.Flag::language)
+			.containsExactly("es");
+		assertThat(this.coach.check("Good vibes only!", "en")).extracting(MessageCoach.Flag::language)
+			.containsExactly("en");
+	}
+
+	@Test
+	void twoRulesFindingOnePhraseMakeOneFlag() {
+		assertThat(this.coach.check("Por lo menos no es grave.")).extracting(MessageCoach.Flag::phrase)
+			.containsExactly("Por lo menos no es grave");
 	}
 
 	private List<String> kinds(String message) {
