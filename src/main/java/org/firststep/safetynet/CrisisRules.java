@@ -333,7 +333,7 @@ final class CrisisRules {
 			if (segment.gap() >= 0) {
 				regex
 					.append(segment.concept() == null ? "(?: [a-z0-9]+){0,"
-							: "(?: (?!(?:i|and|but|so|because|after|when|once|then|though) )[a-z0-9]+){0,")
+							: "(?: (?!(?:i|and|but|so|because|after|when|once|then|though|y|pero|porque|cuando|aunque|pienso|entonces) )[a-z0-9]+){0,")
 					.append(segment.gap())
 					.append('}');
 			}
