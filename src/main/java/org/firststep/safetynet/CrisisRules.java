@@ -331,9 +331,8 @@ final class CrisisRules {
 				throw new IllegalStateException(where + ": a pattern cannot start with a gap or an optional concept");
 			}
 			if (segment.gap() >= 0) {
-				regex
-					.append(segment.concept() == null ? "(?: [a-z0-9]+){0,"
-							: "(?: (?!(?:i|and|but|so|because|after|when|once|then|though|y|pero|porque|cuando|aunque|pienso|entonces) )[a-z0-9]+){0,")
+				regex.append(segment.concept() == null ? "(?: [a-z0-9]+){0,"
+						: "(?: (?!(?:i|and|but|so|because|after|when|once|then|though|y|pero|porque|cuando|aunque|pienso|entonces) )[a-z0-9]+){0,")
 					.append(segment.gap())
 					.append('}');
 			}

@@ -109,11 +109,11 @@ class CoachCorpusTests {
 		return flags;
 	}
 
-	/** The messages of a corpus file: one a line after its first line, a comment. */
+	/** The messages of a corpus file: one a line; lines starting with # are comments. */
 	private static List<String> messages(Path file) throws IOException {
 		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
 		assertThat(lines).as(file + " opens with a comment").first().asString().startsWith("#");
-		return lines.stream().skip(1).map(String::strip).filter((line) -> !line.isEmpty()).toList();
+		return lines.stream().map(String::strip).filter((line) -> !line.isEmpty() && !line.startsWith("#")).toList();
 	}
 
 	private static String share(int part, int whole) {
