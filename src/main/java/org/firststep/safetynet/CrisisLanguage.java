@@ -96,8 +96,10 @@ public class CrisisLanguage {
 	 */
 	static Finding assess(String text) {
 		Finding concern = null;
-		for (String sentence : TextNormalizer.sentences(TextNormalizer.normalize(text))) {
-			Finding found = assessSentence(sentence);
+		String normal = TextNormalizer.normalize(text);
+		BitSet allowed = Rules.LOADED.files(Languages.of(normal));
+		for (String sentence : TextNormalizer.sentences(normal)) {
+			Finding found = assessSentence(sentence, allowed);
 			if (found.level() == SafetyLevel.CRISIS) {
 				return found;
 			}
@@ -114,13 +116,14 @@ public class CrisisLanguage {
 	static List<String> masked(String text) {
 		return TextNormalizer.sentences(TextNormalizer.normalize(text))
 			.stream()
-			.map((sentence) -> mask(sentence, Rules.LOADED.candidates(sentence), new Finding[1]))
+			.map((sentence) -> mask(sentence, Rules.LOADED.candidates(sentence, Rules.LOADED.files(true, true)),
+					new Finding[1]))
 			.toList();
 	}
 
-	private static Finding assessSentence(String sentence) {
+	private static Finding assessSentence(String sentence, BitSet allowed) {
 		List<CrisisRules.Rule> rules = Rules.LOADED.rules();
-		BitSet candidates = Rules.LOADED.candidates(sentence);
+		BitSet candidates = Rules.LOADED.candidates(sentence, allowed);
 		Finding[] noted = new Finding[1];
 		String masked = mask(sentence, candidates, noted);
 		Finding concern = noted[0];

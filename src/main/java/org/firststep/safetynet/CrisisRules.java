@@ -66,25 +66,75 @@ final class CrisisRules {
 	 * @param requires for each required part, its alternatives, each the words (or
 	 * prefixes ending in *) that must all be in the sentence
 	 */
-	record Rule(Kind kind, String category, Pattern pattern, String source, List<List<Set<String>>> requires) {
+	record Rule(Kind kind, String category, Pattern pattern, String source, List<Need> requires) {
 
 		/**
 		 * Whether a sentence can match at all, a cheap test before the pattern.
 		 * @param present the sentence's {@link CrisisRules#present words and prefixes}
 		 */
-		boolean possibleIn(Set<String> present) {
-			for (List<Set<String>> part : this.requires) {
-				if (!anyIn(part, present)) {
+		boolean possibleIn(Set<String> present, List<String> words) {
+			for (Need part : this.requires) {
+				if (!part.metBy(present, words)) {
 					return false;
 				}
 			}
 			return true;
 		}
 
-		private static boolean anyIn(List<Set<String>> alternatives, Set<String> present) {
+	}
+
+	/**
+	 * What one required part of a rule needs: one of its single words, or all the words
+	 * of one of its phrases (filed under one of them, so that a sentence's own words are
+	 * looked up rather than every alternative).
+	 */
+	record Need(Set<String> singles, Map<String, List<Set<String>>> phrases) {
+
+		static Need of(List<Set<String>> alternatives) {
+			Set<String> singles = new java.util.HashSet<>();
+			Map<String, List<Set<String>>> phrases = new HashMap<>();
 			for (Set<String> words : alternatives) {
-				if (present.containsAll(words)) {
+				if (words.size() == 1) {
+					singles.add(words.iterator().next());
+				}
+				else {
+					phrases.computeIfAbsent(words.iterator().next(), (w) -> new ArrayList<>()).add(words);
+				}
+			}
+			return new Need(Set.copyOf(singles), Map.copyOf(phrases));
+		}
+
+		int size() {
+			return this.singles.size() + this.phrases.size();
+		}
+
+		boolean metBy(Set<String> present, List<String> words) {
+			if (size() < words.size()) {
+				for (String single : this.singles) {
+					if (present.contains(single)) {
+						return true;
+					}
+				}
+				for (List<Set<String>> list : this.phrases.values()) {
+					for (Set<String> phrase : list) {
+						if (present.containsAll(phrase)) {
+							return true;
+						}
+					}
+				}
+				return false;
+			}
+			for (String word : words) {
+				if (this.singles.contains(word)) {
 					return true;
+				}
+				List<Set<String>> phrases = this.phrases.get(word);
+				if (phrases != null) {
+					for (Set<String> phrase : phrases) {
+						if (present.containsAll(phrase)) {
+							return true;
+						}
+					}
 				}
 			}
 			return false;
@@ -102,11 +152,23 @@ final class CrisisRules {
 
 	private static final Pattern LEADING_LETTERS = Pattern.compile("^[a-z]+");
 
-	/** Words too common to file a rule under, when a rarer required part exists. */
+	/**
+	 * Words too common to file a rule under, when a rarer required part exists (squeezed,
+	 * as the text is).
+	 */
 	private static final Set<String> COMMON = Set.of("i", "me", "my", "to", "the", "a", "an", "and", "of", "it", "is",
-			"am", "not", "do", "be", "that", "this", "was", "would", "wil", "have", "so", "just", "de", "la", "el",
-			"que", "y", "en", "no", "lo", "se", "mi", "yo", "un", "una", "es", "por", "con", "al", "del", "le", "ya",
-			"you", "for", "in", "on", "at", "if", "can", "could", "did");
+			"am", "are", "was", "be", "ben", "have", "had", "do", "does", "not", "wil", "would", "can", "could",
+			"should", "just", "so", "realy", "al", "get", "got", "going", "go", "know", "think", "fel", "like", "want",
+			"ned", "time", "day", "today", "now", "stil", "even", "ever", "never", "always", "what", "when", "how",
+			"why", "who", "there", "here", "out", "up", "down", "over", "about", "again", "more", "much", "very",
+			"some", "any", "every", "one", "two", "back", "only", "also", "then", "than", "they", "them", "their",
+			"she", "he", "her", "his", "we", "our", "us", "people", "everyone", "you", "for", "in", "on", "at", "if",
+			"did", "that", "this", "with", "from", "but", "or", "as", "by", "no", "yes", "de", "la", "el", "que", "y",
+			"en", "lo", "se", "mi", "yo", "un", "una", "es", "por", "con", "del", "le", "ya", "o", "u", "los", "las",
+			"su", "sus", "te", "nos", "mas", "muy", "pero", "como", "cuando", "porque", "todo", "todos", "esto", "eso",
+			"esta", "este", "estoy", "estar", "ser", "soy", "hay", "tengo", "tiene", "voy", "va", "hacer", "hago",
+			"quiero", "puedo", "siento", "pienso", "vez", "dia", "nada", "algo", "bien", "mal", "asi", "solo", "sin",
+			"sobre", "para", "entre", "hasta", "desde", "mis", "tu", "tus", "si", "ni");
 
 	private final List<Rule> rules = new ArrayList<>();
 
@@ -120,6 +182,9 @@ final class CrisisRules {
 
 	private final Map<String, List<List<String>>> concepts = new LinkedHashMap<>();
 
+	/** For each rules file, in the order loaded, the rules it holds. */
+	private final List<java.util.BitSet> byFile = new ArrayList<>();
+
 	private CrisisRules() {
 	}
 
@@ -129,6 +194,7 @@ final class CrisisRules {
 		Map<Integer, Set<String>> prefixes = new HashMap<>();
 		for (String resource : resources) {
 			loaded.concepts.clear();
+			int first = loaded.rules.size();
 			try (InputStream in = CrisisRules.class.getResourceAsStream(resource)) {
 				if (in == null) {
 					throw new IllegalStateException("No rules file " + resource);
@@ -144,6 +210,9 @@ final class CrisisRules {
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
+			java.util.BitSet file = new java.util.BitSet();
+			file.set(first, loaded.rules.size());
+			loaded.byFile.add(file);
 		}
 		loaded.file(words, loaded.byWord);
 		loaded.file(prefixes, loaded.byPrefix);
@@ -163,44 +232,47 @@ final class CrisisRules {
 	 * {@link #rules()}: filed under one of its words, and with a word for each part it
 	 * needs.
 	 */
-	java.util.BitSet candidates(String sentence) {
+	/** The rules of these files (by their order when loaded). */
+	java.util.BitSet files(boolean... wanted) {
+		java.util.BitSet rules = new java.util.BitSet(this.rules.size());
+		for (int i = 0; i < wanted.length; i++) {
+			if (wanted[i]) {
+				rules.or(this.byFile.get(i));
+			}
+		}
+		return rules;
+	}
+
+	java.util.BitSet candidates(String sentence, java.util.BitSet allowed) {
 		String[] words = sentence.strip().split(" ");
 		java.util.BitSet found = new java.util.BitSet(this.rules.size());
 		for (int rule : this.everywhere) {
 			found.set(rule);
 		}
+		Set<String> present = new java.util.HashSet<>(words.length * 2);
+		List<String> presentWords = new ArrayList<>(words.length * 2);
 		for (String word : words) {
+			if (present.add(word)) {
+				presentWords.add(word);
+			}
 			mark(found, this.byWord.get(word));
 			if (word.length() >= 3) {
 				String[] prefixes = this.prefixesByStart.get(start(word));
 				if (prefixes != null) {
 					for (String prefix : prefixes) {
 						if (word.startsWith(prefix)) {
+							if (present.add(prefix + "*")) {
+								presentWords.add(prefix + "*");
+							}
 							mark(found, this.byPrefix.get(prefix));
 						}
 					}
 				}
 			}
 		}
-		if (found.isEmpty()) {
-			return found;
-		}
-		Set<String> present = new java.util.HashSet<>(words.length * 2);
-		for (String word : words) {
-			present.add(word);
-			if (word.length() >= 3) {
-				String[] prefixes = this.prefixesByStart.get(start(word));
-				if (prefixes != null) {
-					for (String prefix : prefixes) {
-						if (word.startsWith(prefix)) {
-							present.add(prefix + "*");
-						}
-					}
-				}
-			}
-		}
+		found.and(allowed);
 		for (int i = found.nextSetBit(0); i >= 0; i = found.nextSetBit(i + 1)) {
-			if (!this.rules.get(i).possibleIn(present)) {
+			if (!this.rules.get(i).possibleIn(present, presentWords)) {
 				found.clear(i);
 			}
 		}
@@ -399,8 +471,8 @@ final class CrisisRules {
 	 * For each required part whose words are known, its alternatives: for phrases, all
 	 * the literal words of each phrase; for a concept, each of its key words.
 	 */
-	private List<List<Set<String>>> requires(List<String> tokens) {
-		List<List<Set<String>>> requires = new ArrayList<>();
+	private List<Need> requires(List<String> tokens) {
+		List<Need> requires = new ArrayList<>();
 		for (Segment segment : segments(tokens)) {
 			if (!segment.required()) {
 				continue;
@@ -428,8 +500,10 @@ final class CrisisRules {
 			if (alternatives == null) {
 				continue;
 			}
-			requires.add(List.copyOf(alternatives));
+			requires.add(Need.of(alternatives));
 		}
+		// The part with the fewest alternatives first: most sentences fail it at once.
+		requires.sort(java.util.Comparator.comparingInt(Need::size));
 		return List.copyOf(requires);
 	}
 
