@@ -216,9 +216,19 @@ final class CrisisRules {
 		}
 		loaded.file(words, loaded.byWord);
 		loaded.file(prefixes, loaded.byPrefix);
+		// Every prefix any rule needs, not only those rules are filed under, so that a
+		// sentence records each one it holds.
+		Set<String> needed = new LinkedHashSet<>(loaded.byPrefix.keySet());
+		for (Rule rule : loaded.rules) {
+			for (Need need : rule.requires()) {
+				need.singles().forEach((word) -> addPrefix(needed, word));
+				need.phrases()
+					.values()
+					.forEach((list) -> list.forEach((phrase) -> phrase.forEach((word) -> addPrefix(needed, word))));
+			}
+		}
 		Map<Integer, List<String>> byStart = new HashMap<>();
-		loaded.byPrefix.keySet()
-			.forEach((prefix) -> byStart.computeIfAbsent(start(prefix), (k) -> new ArrayList<>()).add(prefix));
+		needed.forEach((prefix) -> byStart.computeIfAbsent(start(prefix), (k) -> new ArrayList<>()).add(prefix));
 		byStart.forEach((key, list) -> loaded.prefixesByStart.put(key, list.toArray(String[]::new)));
 		return loaded;
 	}
@@ -277,6 +287,12 @@ final class CrisisRules {
 			}
 		}
 		return found;
+	}
+
+	private static void addPrefix(Set<String> prefixes, String word) {
+		if (word.endsWith("*")) {
+			prefixes.add(word.substring(0, word.length() - 1));
+		}
 	}
 
 	/**
