@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,83 +62,8 @@ final class CrisisRules {
 	 * @param category the category it stands for, or null for masks
 	 * @param pattern the compiled pattern
 	 * @param source file and line
-	 * @param requires for each required part, its alternatives, each the words (or
-	 * prefixes ending in *) that must all be in the sentence
 	 */
-	record Rule(Kind kind, String category, Pattern pattern, String source, List<Need> requires) {
-
-		/**
-		 * Whether a sentence can match at all, a cheap test before the pattern.
-		 * @param present the sentence's {@link CrisisRules#present words and prefixes}
-		 */
-		boolean possibleIn(Set<String> present, List<String> words) {
-			for (Need part : this.requires) {
-				if (!part.metBy(present, words)) {
-					return false;
-				}
-			}
-			return true;
-		}
-
-	}
-
-	/**
-	 * What one required part of a rule needs: one of its single words, or all the words
-	 * of one of its phrases (filed under one of them, so that a sentence's own words are
-	 * looked up rather than every alternative).
-	 */
-	record Need(Set<String> singles, Map<String, List<Set<String>>> phrases) {
-
-		static Need of(List<Set<String>> alternatives) {
-			Set<String> singles = new java.util.HashSet<>();
-			Map<String, List<Set<String>>> phrases = new HashMap<>();
-			for (Set<String> words : alternatives) {
-				if (words.size() == 1) {
-					singles.add(words.iterator().next());
-				}
-				else {
-					phrases.computeIfAbsent(words.iterator().next(), (w) -> new ArrayList<>()).add(words);
-				}
-			}
-			return new Need(Set.copyOf(singles), Map.copyOf(phrases));
-		}
-
-		int size() {
-			return this.singles.size() + this.phrases.size();
-		}
-
-		boolean metBy(Set<String> present, List<String> words) {
-			if (size() < words.size()) {
-				for (String single : this.singles) {
-					if (present.contains(single)) {
-						return true;
-					}
-				}
-				for (List<Set<String>> list : this.phrases.values()) {
-					for (Set<String> phrase : list) {
-						if (present.containsAll(phrase)) {
-							return true;
-						}
-					}
-				}
-				return false;
-			}
-			for (String word : words) {
-				if (this.singles.contains(word)) {
-					return true;
-				}
-				List<Set<String>> phrases = this.phrases.get(word);
-				if (phrases != null) {
-					for (Set<String> phrase : phrases) {
-						if (present.containsAll(phrase)) {
-							return true;
-						}
-					}
-				}
-			}
-			return false;
-		}
-
+	record Rule(Kind kind, String category, Pattern pattern, String source) {
 	}
 
 	private static final Pattern CONCEPT_LINE = Pattern.compile("@([A-Z_0-9]+)\\s*=\\s*(.*)");
@@ -172,13 +96,13 @@ final class CrisisRules {
 
 	private final List<Rule> rules = new ArrayList<>();
 
-	private final Map<String, int[]> byWord = new HashMap<>();
+	/** For each rule, the words it is filed under, or null to try it everywhere. */
+	private final List<Set<String>> anchors = new ArrayList<>();
 
-	private final Map<String, int[]> byPrefix = new HashMap<>();
+	/** For each rule, its required parts, for the {@link RuleIndex}. */
+	private final List<List<Set<Set<String>>>> requires = new ArrayList<>();
 
-	private final Set<Integer> everywhere = new LinkedHashSet<>();
-
-	private final Map<Integer, String[]> prefixesByStart = new HashMap<>();
+	private RuleIndex index;
 
 	private final Map<String, List<List<String>>> concepts = new LinkedHashMap<>();
 
@@ -190,8 +114,6 @@ final class CrisisRules {
 
 	static CrisisRules load(String... resources) {
 		CrisisRules loaded = new CrisisRules();
-		Map<Integer, Set<String>> words = new HashMap<>();
-		Map<Integer, Set<String>> prefixes = new HashMap<>();
 		for (String resource : resources) {
 			loaded.concepts.clear();
 			int first = loaded.rules.size();
@@ -204,7 +126,7 @@ final class CrisisRules {
 				int number = 0;
 				while ((line = reader.readLine()) != null) {
 					number++;
-					loaded.read(line.strip(), resource + ":" + number, words, prefixes);
+					loaded.read(line.strip(), resource + ":" + number);
 				}
 			}
 			catch (IOException ex) {
@@ -214,22 +136,7 @@ final class CrisisRules {
 			file.set(first, loaded.rules.size());
 			loaded.byFile.add(file);
 		}
-		loaded.file(words, loaded.byWord);
-		loaded.file(prefixes, loaded.byPrefix);
-		// Every prefix any rule needs, not only those rules are filed under, so that a
-		// sentence records each one it holds.
-		Set<String> needed = new LinkedHashSet<>(loaded.byPrefix.keySet());
-		for (Rule rule : loaded.rules) {
-			for (Need need : rule.requires()) {
-				need.singles().forEach((word) -> addPrefix(needed, word));
-				need.phrases()
-					.values()
-					.forEach((list) -> list.forEach((phrase) -> phrase.forEach((word) -> addPrefix(needed, word))));
-			}
-		}
-		Map<Integer, List<String>> byStart = new HashMap<>();
-		needed.forEach((prefix) -> byStart.computeIfAbsent(start(prefix), (k) -> new ArrayList<>()).add(prefix));
-		byStart.forEach((key, list) -> loaded.prefixesByStart.put(key, list.toArray(String[]::new)));
+		loaded.index = new RuleIndex(loaded.anchors, loaded.requires);
 		return loaded;
 	}
 
@@ -237,11 +144,6 @@ final class CrisisRules {
 		return this.rules;
 	}
 
-	/**
-	 * The rules a sentence's words allow, in file order, as a bit set over
-	 * {@link #rules()}: filed under one of its words, and with a word for each part it
-	 * needs.
-	 */
 	/** The rules of these files (by their order when loaded). */
 	java.util.BitSet files(boolean... wanted) {
 		java.util.BitSet rules = new java.util.BitSet(this.rules.size());
@@ -253,64 +155,15 @@ final class CrisisRules {
 		return rules;
 	}
 
-	java.util.BitSet candidates(String sentence, java.util.BitSet allowed) {
-		String[] words = sentence.strip().split(" ");
-		java.util.BitSet found = new java.util.BitSet(this.rules.size());
-		for (int rule : this.everywhere) {
-			found.set(rule);
-		}
-		Set<String> present = new java.util.HashSet<>(words.length * 2);
-		List<String> presentWords = new ArrayList<>(words.length * 2);
-		for (String word : words) {
-			if (present.add(word)) {
-				presentWords.add(word);
-			}
-			mark(found, this.byWord.get(word));
-			if (word.length() >= 3) {
-				String[] prefixes = this.prefixesByStart.get(start(word));
-				if (prefixes != null) {
-					for (String prefix : prefixes) {
-						if (word.startsWith(prefix)) {
-							if (present.add(prefix + "*")) {
-								presentWords.add(prefix + "*");
-							}
-							mark(found, this.byPrefix.get(prefix));
-						}
-					}
-				}
-			}
-		}
-		found.and(allowed);
-		for (int i = found.nextSetBit(0); i >= 0; i = found.nextSetBit(i + 1)) {
-			if (!this.rules.get(i).possibleIn(present, presentWords)) {
-				found.clear(i);
-			}
-		}
-		return found;
-	}
-
-	private static void addPrefix(Set<String> prefixes, String word) {
-		if (word.endsWith("*")) {
-			prefixes.add(word.substring(0, word.length() - 1));
-		}
-	}
-
 	/**
-	 * The first three letters of a word as one number, to find prefixes without copying.
+	 * The rules, among those allowed, that a sentence's words allow, in file order, as a
+	 * bit set over {@link #rules()}.
 	 */
-	private static int start(CharSequence word) {
-		return (word.charAt(0) << 16) | (word.charAt(1) << 8) | word.charAt(2);
+	java.util.BitSet candidates(String sentence, java.util.BitSet allowed) {
+		return this.index.candidates(sentence, allowed);
 	}
 
-	private static void mark(java.util.BitSet found, int[] rules) {
-		if (rules != null) {
-			for (int rule : rules) {
-				found.set(rule);
-			}
-		}
-	}
-
-	private void read(String line, String where, Map<Integer, Set<String>> words, Map<Integer, Set<String>> prefixes) {
+	private void read(String line, String where) {
 		if (line.isEmpty() || line.startsWith("#")) {
 			return;
 		}
@@ -339,21 +192,9 @@ final class CrisisRules {
 		catch (PatternSyntaxException ex) {
 			throw new IllegalStateException(where + ": " + ex.getMessage(), ex);
 		}
-		int index = this.rules.size();
-		this.rules.add(new Rule(kind, rule.group(2), pattern, where, requires(tokens)));
-		Set<String> anchor = anchor(tokens, where);
-		if (anchor == null) {
-			this.everywhere.add(index);
-			return;
-		}
-		for (String word : anchor) {
-			if (word.endsWith("*")) {
-				prefixes.computeIfAbsent(index, (i) -> new LinkedHashSet<>()).add(word.substring(0, word.length() - 1));
-			}
-			else {
-				words.computeIfAbsent(index, (i) -> new LinkedHashSet<>()).add(word);
-			}
-		}
+		this.rules.add(new Rule(kind, rule.group(2), pattern, where));
+		this.anchors.add(anchor(tokens, where));
+		this.requires.add(requires(tokens));
 	}
 
 	/** A pattern's tokens: words, {@code {NAME}}, {@code {NAME?}}, {@code ..N}. */
@@ -487,8 +328,8 @@ final class CrisisRules {
 	 * For each required part whose words are known, its alternatives: for phrases, all
 	 * the literal words of each phrase; for a concept, each of its key words.
 	 */
-	private List<Need> requires(List<String> tokens) {
-		List<Need> requires = new ArrayList<>();
+	private List<Set<Set<String>>> requires(List<String> tokens) {
+		List<Set<Set<String>>> requires = new ArrayList<>();
 		for (Segment segment : segments(tokens)) {
 			if (!segment.required()) {
 				continue;
@@ -516,10 +357,8 @@ final class CrisisRules {
 			if (alternatives == null) {
 				continue;
 			}
-			requires.add(Need.of(alternatives));
+			requires.add(Set.copyOf(alternatives));
 		}
-		// The part with the fewest alternatives first: most sentences fail it at once.
-		requires.sort(java.util.Comparator.comparingInt(Need::size));
 		return List.copyOf(requires);
 	}
 
@@ -648,13 +487,6 @@ final class CrisisRules {
 			prefix = prefix.substring(0, prefix.length() - 1);
 		}
 		return (prefix.length() < 3) ? null : prefix.substring(0, Math.min(prefix.length(), 8)) + "*";
-	}
-
-	private void file(Map<Integer, Set<String>> anchors, Map<String, int[]> index) {
-		Map<String, List<Integer>> lists = new HashMap<>();
-		anchors.forEach((rule, words) -> words
-			.forEach((word) -> lists.computeIfAbsent(word, (w) -> new ArrayList<>()).add(rule)));
-		lists.forEach((word, list) -> index.put(word, list.stream().mapToInt(Integer::intValue).toArray()));
 	}
 
 }
