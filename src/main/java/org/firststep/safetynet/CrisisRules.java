@@ -106,6 +106,9 @@ final class CrisisRules {
 
 	private final Map<String, List<List<String>>> concepts = new LinkedHashMap<>();
 
+	/** Each concept of the file being read, as a regular expression, once built. */
+	private final Map<String, String> conceptRegexes = new java.util.HashMap<>();
+
 	/** For each rules file, in the order loaded, the rules it holds. */
 	private final List<java.util.BitSet> byFile = new ArrayList<>();
 
@@ -116,6 +119,7 @@ final class CrisisRules {
 		CrisisRules loaded = new CrisisRules();
 		for (String resource : resources) {
 			loaded.concepts.clear();
+			loaded.conceptRegexes.clear();
 			int first = loaded.rules.size();
 			try (InputStream in = CrisisRules.class.getResourceAsStream(resource)) {
 				if (in == null) {
@@ -173,7 +177,9 @@ final class CrisisRules {
 			for (String alternative : concept.group(2).split("\\|")) {
 				alternatives.add(tokens(TextNormalizer.squeeze(alternative.strip())));
 			}
-			this.concepts.put(concept.group(1), alternatives);
+			if (this.concepts.put(concept.group(1), alternatives) != null) {
+				throw new IllegalStateException(where + ": @" + concept.group(1) + " is defined twice");
+			}
 			return;
 		}
 		Matcher rule = RULE_LINE.matcher(line);
@@ -274,11 +280,9 @@ final class CrisisRules {
 					regex.append(concept(segment.concept(), where));
 				}
 				else {
-					regex.append("(?:");
-					for (int p = 0; p < segment.phrases().size(); p++) {
-						regex.append(p > 0 ? "|" : "").append(phrase(segment.phrases().get(p), where));
-					}
-					regex.append(')');
+					List<String> phrases = new ArrayList<>();
+					segment.phrases().forEach((phrase) -> phrases.add(phrase(phrase, where)));
+					regex.append(Alternation.of(phrases));
 				}
 			}
 		}
@@ -304,15 +308,19 @@ final class CrisisRules {
 	}
 
 	private String concept(String name, String where) {
+		String compiled = this.conceptRegexes.get(name);
+		if (compiled != null) {
+			return compiled;
+		}
 		List<List<String>> alternatives = this.concepts.get(name);
 		if (alternatives == null) {
 			throw new IllegalStateException(where + ": no concept @" + name + " above this line");
 		}
-		StringBuilder regex = new StringBuilder("(?:");
-		for (int i = 0; i < alternatives.size(); i++) {
-			regex.append(i > 0 ? "|" : "").append(sequence(alternatives.get(i), where));
-		}
-		return regex.append(')').toString();
+		List<String> regexes = new ArrayList<>();
+		alternatives.forEach((alternative) -> regexes.add(sequence(alternative, where)));
+		compiled = Alternation.of(regexes);
+		this.conceptRegexes.put(name, compiled);
+		return compiled;
 	}
 
 	/**

@@ -27,6 +27,8 @@ final class TextNormalizer {
 
 	private static final String SENTENCE_ENDS = ".!?;:…\n\r";
 
+	private static final Folded FOLDED = new Folded();
+
 	private static final Pattern STRETCHED = Pattern.compile("([a-z])\\1+");
 
 	private static final Pattern SPACES = Pattern.compile(" {2,}");
@@ -122,30 +124,36 @@ final class TextNormalizer {
 	 * has a space before and after it.
 	 */
 	static String normalize(String text) {
-		String plain = ascii(text) ? text
-				: MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-		plain = plain.toLowerCase(Locale.ROOT);
-		List<String> tokens = new java.util.ArrayList<>(plain.length() / 4 + 4);
+		List<String> tokens = new java.util.ArrayList<>(text.length() / 4 + 4);
 		StringBuilder word = new StringBuilder();
-		for (int i = 0; i < plain.length(); i++) {
-			char c = plain.charAt(i);
-			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '@' || c == '$') {
-				word.append(c);
-			}
-			else if (APOSTROPHES.indexOf(c) < 0) {
-				addWord(tokens, word);
-				if (QUOTES.indexOf(c) >= 0) {
-					tokens.add("qt");
+		for (int i = 0; i < text.length(); i++) {
+			char original = text.charAt(i);
+			String folded = (original < 128) ? null : FOLDED.fold(original);
+			int count = (folded != null) ? folded.length() : 1;
+			for (int k = 0; k < count; k++) {
+				char c = (folded != null) ? folded.charAt(k)
+						: (original >= 'A' && original <= 'Z') ? (char) (original + ('a' - 'A')) : original;
+				if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '@' || c == '$') {
+					word.append(c);
 				}
-				else if (SENTENCE_ENDS.indexOf(c) >= 0 && !tokens.isEmpty()
-						&& !tokens.get(tokens.size() - 1).equals(".")) {
-					tokens.add(".");
+				else if (c == ' ') {
+					addWord(tokens, word);
+				}
+				else if (APOSTROPHES.indexOf(c) < 0) {
+					addWord(tokens, word);
+					if (QUOTES.indexOf(c) >= 0) {
+						tokens.add("qt");
+					}
+					else if (SENTENCE_ENDS.indexOf(c) >= 0 && !tokens.isEmpty()
+							&& !tokens.get(tokens.size() - 1).equals(".")) {
+						tokens.add(".");
+					}
 				}
 			}
 		}
 		addWord(tokens, word);
 		joinSpeltOut(tokens);
-		StringBuilder words = new StringBuilder(plain.length() + 16).append(' ');
+		StringBuilder words = new StringBuilder(text.length() + 16).append(' ');
 		String previous = "";
 		for (String token : tokens) {
 			String squeezed = squeeze(token);
@@ -162,13 +170,39 @@ final class TextNormalizer {
 		return words.toString();
 	}
 
-	private static boolean ascii(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			if (text.charAt(i) > 127) {
-				return false;
+	/**
+	 * Each character beyond ASCII as it reads without accents, in lower case: what
+	 * {@link Normalizer.Form#NFD canonical decomposition} without its marks gives, worked
+	 * out once for the scripts where it can give a plain letter, and a space (a word's
+	 * end) for everything further, which decomposes to no plain letter.
+	 */
+	private static final class Folded {
+
+		private static final int COVERED = 0x2200;
+
+		private final String[] table = new String[COVERED];
+
+		Folded() {
+			for (char c = 128; c < COVERED; c++) {
+				this.table[c] = MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD))
+					.replaceAll("")
+					.toLowerCase(Locale.ROOT);
 			}
 		}
-		return true;
+
+		String fold(char c) {
+			if (c < COVERED) {
+				return this.table[c];
+			}
+			if (APOSTROPHES.indexOf(c) >= 0 || QUOTES.indexOf(c) >= 0 || SENTENCE_ENDS.indexOf(c) >= 0) {
+				return String.valueOf(c);
+			}
+			int type = Character.getType(c);
+			boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+					|| type == Character.COMBINING_SPACING_MARK;
+			return mark ? "" : " ";
+		}
+
 	}
 
 	/**
@@ -225,8 +259,11 @@ final class TextNormalizer {
 	static List<String> sentences(String normal) {
 		List<String> sentences = new java.util.ArrayList<>();
 		String pending = "";
-		for (String sentence : normal.split(" \\. ")) {
-			String words = sentence.strip();
+		for (int start = 0; start < normal.length();) {
+			int stop = normal.indexOf(" . ", start);
+			int end = (stop >= 0) ? stop : normal.length();
+			String words = normal.substring(start, end).strip();
+			start = (stop >= 0) ? stop + 3 : end;
 			if (words.isEmpty() || words.equals(".")) {
 				continue;
 			}
@@ -247,9 +284,10 @@ final class TextNormalizer {
 		return sentences;
 	}
 
+	/** How many words, counted up to four: more is more. */
 	private static int wordCount(String words) {
 		int count = 1;
-		for (int i = 0; i < words.length(); i++) {
+		for (int i = 0; i < words.length() && count < 4; i++) {
 			if (words.charAt(i) == ' ') {
 				count++;
 			}
