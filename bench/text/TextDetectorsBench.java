@@ -42,7 +42,13 @@ public final class TextDetectorsBench {
 			report(language + " low mood, nothing found", everyday, net::level);
 			report(language + " trigger words, nothing found", dense, net::level);
 			report(language + " crisis in the last line", crisisLast, net::level);
+			// Written on a phone in one breath: no sentence ends, so one sentence of 4,000 characters.
+			report(language + " low mood, no stops", everyday.replaceAll("[.!?;:]", ""), net::level);
+			report(language + " trigger words, no stops", dense.replaceAll("[.!?;:]", ""), net::level);
 		}
+		String mixed = text(interleaved(lines(corpus.resolve("en").resolve("not-crisis")),
+				lines(corpus.resolve("es").resolve("not-crisis"))), null);
+		report("en and es mixed, both rule sets", mixed, net::level);
 	}
 
 	private static void report(String name, String text, Consumer<String> detector) {
@@ -76,6 +82,15 @@ public final class TextDetectorsBench {
 			text.append(last);
 		}
 		return text.substring(0, Math.min(text.length(), LENGTH));
+	}
+
+	private static List<String> interleaved(List<String> one, List<String> other) {
+		List<String> lines = new ArrayList<>();
+		for (int i = 0; i < Math.max(one.size(), other.size()); i++) {
+			lines.add(one.get(i % one.size()));
+			lines.add(other.get(i % other.size()));
+		}
+		return lines;
 	}
 
 	private static List<String> lines(Path path) throws Exception {

@@ -43,9 +43,11 @@ import java.util.regex.PatternSyntaxException;
  * letter are squeezed as the text is.
  *
  * <p>
- * Each rule is filed under the words that must appear for it to match (taken from one of
- * its required parts), so that a sentence is only tried against the rules its words can
- * satisfy: a long text costs a few lookups per word.
+ * Speed: a {@link RuleIndex} files each rule under the words that must appear for it to
+ * match, so that a sentence is only tried against the rules its words allow; concepts
+ * compile to a trie of their shared letters ({@link Alternation}); a rule is tried only
+ * where one of its first words is; and masks run only when some rule matches the sentence
+ * before them (masks only blank words, see {@link #live}).
  */
 final class CrisisRules {
 
@@ -62,9 +64,19 @@ final class CrisisRules {
 	 * @param category the category it stands for, or null for masks
 	 * @param pattern the compiled pattern
 	 * @param source file and line
+	 * @param beforeMasks a pattern that matches the sentence before masks wherever this
+	 * one can match it after them: the pattern itself, or when it looks at words it does
+	 * not match (a lookaround such as {@code (?!\\sen\\sserio)}, which a mask could turn
+	 * from failing to passing), the pattern without its lookarounds
 	 */
-	record Rule(Kind kind, String category, Pattern pattern, String source) {
+	record Rule(Kind kind, String category, Pattern pattern, String source, Pattern beforeMasks) {
 	}
+
+	/**
+	 * Before each word of a gap that stays in one clause: it is not a clause's first
+	 * word.
+	 */
+	private static final String CLAUSE_WORD = "(?!(?:i|and|but|so|because|after|when|once|then|though|y|pero|porque|cuando|aunque|pienso|entonces) )";
 
 	private static final Pattern CONCEPT_LINE = Pattern.compile("@([A-Z_0-9]+)\\s*=\\s*(.*)");
 
@@ -99,10 +111,15 @@ final class CrisisRules {
 	/** For each rule, the words it is filed under, or null to try it everywhere. */
 	private final List<Set<String>> anchors = new ArrayList<>();
 
+	/** For each rule, the words its matches start with, or null when not known. */
+	private final List<Set<String>> starts = new ArrayList<>();
+
 	/** For each rule, its required parts, for the {@link RuleIndex}. */
 	private final List<List<Set<Set<String>>>> requires = new ArrayList<>();
 
 	private RuleIndex index;
+
+	private int longestMatch;
 
 	private final Map<String, List<List<String>>> concepts = new LinkedHashMap<>();
 
@@ -140,7 +157,7 @@ final class CrisisRules {
 			file.set(first, loaded.rules.size());
 			loaded.byFile.add(file);
 		}
-		loaded.index = new RuleIndex(loaded.anchors, loaded.requires);
+		loaded.index = new RuleIndex(loaded.anchors, loaded.requires, loaded.starts);
 		return loaded;
 	}
 
@@ -164,7 +181,39 @@ final class CrisisRules {
 	 * bit set over {@link #rules()}.
 	 */
 	java.util.BitSet candidates(String sentence, java.util.BitSet allowed) {
-		return this.index.candidates(sentence, allowed);
+		return this.index.read(sentence, allowed).candidates();
+	}
+
+	/**
+	 * The rules, among those allowed, that a sentence's words allow and that can match it
+	 * after masks, because {@link Rule#beforeMasks()} matches it before them: a mask only
+	 * blanks words, which no pattern matches, so a pattern without lookarounds that does
+	 * not match the sentence cannot match it masked. A rule whose first words are known
+	 * is tried only where one of them is, not at every word.
+	 */
+	java.util.BitSet live(String sentence, java.util.BitSet allowed) {
+		RuleIndex.Reading reading = this.index.read(sentence, allowed);
+		java.util.BitSet candidates = reading.candidates();
+		java.util.BitSet live = new java.util.BitSet();
+		for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+			Rule rule = this.rules.get(i);
+			if (this.index.startsUnknown(i) && rule.beforeMasks().matcher(sentence).find()) {
+				live.set(i);
+			}
+		}
+		Map<Integer, Matcher> matchers = new java.util.HashMap<>();
+		for (int k = 0; k < reading.occurrences(); k++) {
+			for (int i : this.index.rulesStartingWith(reading.atoms()[k])) {
+				if (candidates.get(i) && !live.get(i)) {
+					Matcher matcher = matchers.computeIfAbsent(i,
+							(rule) -> this.rules.get(rule).beforeMasks().matcher(sentence).useAnchoringBounds(false));
+					if (matcher.region(reading.places()[k], sentence.length()).lookingAt()) {
+						live.set(i);
+					}
+				}
+			}
+		}
+		return live;
 	}
 
 	private void read(String line, String where) {
@@ -192,15 +241,104 @@ final class CrisisRules {
 		boolean end = tokens.get(tokens.size() - 1).equals("$");
 		tokens = tokens.subList(start ? 1 : 0, tokens.size() - (end ? 1 : 0));
 		Pattern pattern;
+		Pattern beforeMasks;
+		String sequence = sequence(tokens, where);
+		String wide = withoutLookarounds(sequence);
 		try {
-			pattern = Pattern.compile((start ? "^ " : " ") + sequence(tokens, where) + (end ? "(?= $)" : "(?= )"));
+			pattern = Pattern.compile((start ? "^ " : " ") + sequence + (end ? "(?= $)" : "(?= )"));
+			beforeMasks = wide.equals(sequence) ? pattern
+					: Pattern.compile((start ? "^ " : " ") + wide + (end ? "(?= $)" : "(?= )"));
 		}
 		catch (PatternSyntaxException ex) {
 			throw new IllegalStateException(where + ": " + ex.getMessage(), ex);
 		}
-		this.rules.add(new Rule(kind, rule.group(2), pattern, where));
+		this.rules.add(new Rule(kind, rule.group(2), pattern, where, beforeMasks));
+		this.longestMatch = Math.max(this.longestMatch, span(segments(tokens)));
 		this.anchors.add(anchor(tokens, where));
+		this.starts.add(starts(tokens));
 		this.requires.add(requires(tokens));
+	}
+
+	/**
+	 * The most words any rule's match can cover, counting the words a lookahead such as
+	 * {@code (?!\\sen\\sserio)} reads after it; a lookahead to the end of the sentence
+	 * ({@code .*}) is not counted.
+	 */
+	int longestMatch() {
+		return this.longestMatch;
+	}
+
+	/** The most words a match of these parts covers. */
+	private int span(List<Segment> segments) {
+		int words = 0;
+		for (Segment segment : segments) {
+			if (segment.gap() >= 0) {
+				words += segment.gap();
+			}
+			else if (segment.concept() != null) {
+				words += conceptSpan(segment.concept());
+			}
+			else {
+				int longest = 0;
+				for (List<String> phrase : segment.phrases()) {
+					int length = 0;
+					for (String word : phrase) {
+						Matcher reference = REFERENCE.matcher(word);
+						length += reference.matches() ? conceptSpan(reference.group(1)) : 1 + wordsReadAhead(word);
+					}
+					longest = Math.max(longest, length);
+				}
+				words += longest;
+			}
+		}
+		return words;
+	}
+
+	/** The most words one lookaround of a word reads beyond it ({@code \\s} each). */
+	private static int wordsReadAhead(String word) {
+		int most = 0;
+		for (String lookaround : word.split("\\(\\?")) {
+			most = Math.max(most, lookaround.split("\\\\s", -1).length - 1);
+		}
+		return most;
+	}
+
+	private int conceptSpan(String name) {
+		int longest = 0;
+		for (List<String> alternative : this.concepts.get(name)) {
+			longest = Math.max(longest, span(segments(alternative)));
+		}
+		return longest;
+	}
+
+	/**
+	 * A regular expression without the lookarounds written in the rules (the one that
+	 * keeps a gap inside a clause reads only the word it is at, and stays).
+	 */
+	static String withoutLookarounds(String regex) {
+		String kept = regex.replace(CLAUSE_WORD, "\u0000");
+		StringBuilder wide = new StringBuilder(kept.length());
+		for (int i = 0; i < kept.length(); i++) {
+			if (kept.startsWith("(?=", i) || kept.startsWith("(?!", i) || kept.startsWith("(?<=", i)
+					|| kept.startsWith("(?<!", i)) {
+				int depth = 0;
+				for (; i < kept.length(); i++) {
+					char c = kept.charAt(i);
+					if (c == '\\') {
+						i++;
+					}
+					else if (c == '(') {
+						depth++;
+					}
+					else if (c == ')' && --depth == 0) {
+						break;
+					}
+				}
+				continue;
+			}
+			wide.append(kept.charAt(i));
+		}
+		return wide.toString().replace("\u0000", CLAUSE_WORD);
 	}
 
 	/** A pattern's tokens: words, {@code {NAME}}, {@code {NAME?}}, {@code ..N}. */
@@ -266,8 +404,7 @@ final class CrisisRules {
 				throw new IllegalStateException(where + ": a pattern cannot start with a gap or an optional concept");
 			}
 			if (segment.gap() >= 0) {
-				regex.append(segment.concept() == null ? "(?: [a-z0-9]+){0,"
-						: "(?: (?!(?:i|and|but|so|because|after|when|once|then|though|y|pero|porque|cuando|aunque|pienso|entonces) )[a-z0-9]+){0,")
+				regex.append(segment.concept() == null ? "(?: [a-z0-9]+){0," : "(?: " + CLAUSE_WORD + "[a-z0-9]+){0,")
 					.append(segment.gap())
 					.append('}');
 			}
@@ -321,6 +458,41 @@ final class CrisisRules {
 		compiled = Alternation.of(regexes);
 		this.conceptRegexes.put(name, compiled);
 		return compiled;
+	}
+
+	/**
+	 * The words (or prefixes, ending in {@code *}) one of which every match of these
+	 * tokens starts with; null when a match could start with other words.
+	 */
+	private Set<String> starts(List<String> tokens) {
+		Segment first = segments(tokens).get(0);
+		if (first.concept() != null) {
+			return conceptStarts(first.concept());
+		}
+		Set<String> starts = new LinkedHashSet<>();
+		for (List<String> phrase : first.phrases()) {
+			Matcher reference = REFERENCE.matcher(phrase.get(0));
+			String literal = reference.matches() ? null : literalStart(phrase.get(0));
+			Set<String> some = reference.matches() ? conceptStarts(reference.group(1))
+					: (literal != null) ? Set.of(literal) : null;
+			if (some == null) {
+				return null;
+			}
+			starts.addAll(some);
+		}
+		return starts;
+	}
+
+	private Set<String> conceptStarts(String name) {
+		Set<String> starts = new LinkedHashSet<>();
+		for (List<String> alternative : this.concepts.get(name)) {
+			Set<String> some = starts(alternative);
+			if (some == null) {
+				return null;
+			}
+			starts.addAll(some);
+		}
+		return starts;
 	}
 
 	/**

@@ -26,6 +26,18 @@ final class RuleIndex {
 	private record Prefix(String letters, int atom) {
 	}
 
+	/**
+	 * A sentence as the index read it: the rules its words allow, and each atom it holds
+	 * with the place of the space before the word, in the order of the words.
+	 *
+	 * @param candidates the rules, among those allowed, that its words allow
+	 * @param atoms the atom of each occurrence
+	 * @param places where each occurrence's word starts, less one (its space)
+	 * @param occurrences how many there are
+	 */
+	record Reading(BitSet candidates, int[] atoms, int[] places, int occurrences) {
+	}
+
 	/** A part met when this atom and all the others are in the sentence. */
 	private record PhrasePart(int part, int[] others) {
 	}
@@ -52,13 +64,19 @@ final class RuleIndex {
 
 	private final int[] everywhere;
 
+	private final int[][] rulesStartingWith;
+
+	private final BitSet startsUnknown = new BitSet();
+
 	/**
 	 * @param anchors for each rule, its anchor words (prefixes end in {@code *}), or null
 	 * when none can tell and the rule is tried on every sentence
 	 * @param requires for each rule, its required parts: each a set of alternatives, each
 	 * the words (or prefixes) that must all be in the sentence
+	 * @param starts for each rule, the words (or prefixes) one of which every match
+	 * starts with, or null when that is not known
 	 */
-	RuleIndex(List<Set<String>> anchors, List<List<Set<Set<String>>>> requires) {
+	RuleIndex(List<Set<String>> anchors, List<List<Set<Set<String>>>> requires, List<Set<String>> starts) {
 		Map<String, Integer> atoms = new LinkedHashMap<>();
 		Map<Set<Set<String>>, Integer> parts = new LinkedHashMap<>();
 		this.ruleCount = anchors.size();
@@ -81,6 +99,17 @@ final class RuleIndex {
 				this.partsByRule[rule][i] = parts.computeIfAbsent(part, (p) -> parts.size());
 			}
 		}
+		List<List<Integer>> rulesStartingWith = new ArrayList<>();
+		for (int rule = 0; rule < this.ruleCount; rule++) {
+			if (starts.get(rule) == null) {
+				this.startsUnknown.set(rule);
+			}
+			else {
+				for (String word : starts.get(rule)) {
+					listAt(rulesStartingWith, atom(atoms, word)).add(rule);
+				}
+			}
+		}
 		List<List<Integer>> partsByAtom = new ArrayList<>();
 		List<List<PhrasePart>> phrasePartsByAtom = new ArrayList<>();
 		parts.forEach((alternatives, part) -> {
@@ -100,6 +129,7 @@ final class RuleIndex {
 		this.atomCount = atoms.size();
 		this.partCount = parts.size();
 		this.rulesByAtom = ints(rulesByAtom, this.atomCount);
+		this.rulesStartingWith = ints(rulesStartingWith, this.atomCount);
 		this.partsByAtom = ints(partsByAtom, this.atomCount);
 		this.phrasePartsByAtom = new PhrasePart[this.atomCount][];
 		for (int atom = 0; atom < this.atomCount; atom++) {
@@ -120,14 +150,27 @@ final class RuleIndex {
 		byStart.forEach((start, list) -> this.prefixesByStart.put(start, list.toArray(Prefix[]::new)));
 	}
 
+	/** The rules whose every match starts with this atom's word. */
+	int[] rulesStartingWith(int atom) {
+		return this.rulesStartingWith[atom];
+	}
+
+	/** Whether this rule's matches can start with any word. */
+	boolean startsUnknown(int rule) {
+		return this.startsUnknown.get(rule);
+	}
+
 	/**
-	 * The rules, among those allowed, that this sentence's words allow, as a bit set over
-	 * the rules in file order.
+	 * Reads a sentence: the rules, among those allowed, that its words allow (a bit set
+	 * over the rules in file order), and where its atoms are.
 	 */
-	BitSet candidates(String sentence, BitSet allowed) {
+	Reading read(String sentence, BitSet allowed) {
 		BitSet present = new BitSet(this.atomCount);
 		int[] atoms = new int[16];
 		int count = 0;
+		int[] occurrenceAtoms = new int[32];
+		int[] places = new int[32];
+		int occurrences = 0;
 		int start = 0;
 		int length = sentence.length();
 		while (start < length) {
@@ -138,17 +181,25 @@ final class RuleIndex {
 			if (end > start) {
 				String word = sentence.substring(start, end);
 				Integer atom = this.wordAtoms.get(word);
-				if (atom != null && !present.get(atom)) {
-					present.set(atom);
-					atoms = add(atoms, count++, atom);
+				if (atom != null) {
+					occurrenceAtoms = add(occurrenceAtoms, occurrences, atom);
+					places = add(places, occurrences++, start - 1);
+					if (!present.get(atom)) {
+						present.set(atom);
+						atoms = add(atoms, count++, atom);
+					}
 				}
 				if (word.length() >= 3) {
 					Prefix[] prefixes = this.prefixesByStart.get(start(word));
 					if (prefixes != null) {
 						for (Prefix prefix : prefixes) {
-							if (word.startsWith(prefix.letters()) && !present.get(prefix.atom())) {
-								present.set(prefix.atom());
-								atoms = add(atoms, count++, prefix.atom());
+							if (word.startsWith(prefix.letters())) {
+								occurrenceAtoms = add(occurrenceAtoms, occurrences, prefix.atom());
+								places = add(places, occurrences++, start - 1);
+								if (!present.get(prefix.atom())) {
+									present.set(prefix.atom());
+									atoms = add(atoms, count++, prefix.atom());
+								}
 							}
 						}
 					}
@@ -184,7 +235,7 @@ final class RuleIndex {
 				}
 			}
 		}
-		return found;
+		return new Reading(found, occurrenceAtoms, places, occurrences);
 	}
 
 	private static boolean allPresent(BitSet present, int[] atoms) {
