@@ -3,6 +3,8 @@ package org.firststep.platform;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.firststep.support.IntegrationTest;
 import org.firststep.support.Person;
@@ -63,6 +65,34 @@ class ErrorResponsesIntegrationTests extends IntegrationTest {
 		assertThat(response.html().selectFirst("a.help-now").attr("href")).isEqualTo("/help");
 		assertThat(response.html().selectFirst("h1").text()).isEqualTo("No encontrado");
 		assertThat(response.html().selectFirst("a.quick-exit").attr("href")).startsWith("https://");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "/help?country=%ff", "/?x=%ff", "/sign-in?return=%ff%fe" })
+	void aBadlyEncodedPageAddressAnswers400InFirstStepsOwnPage(String path) {
+		Response response = client().get(path);
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.header("Content-Type")).startsWith("text/html");
+		assertThat(response.header("Content-Security-Policy")).isNotBlank();
+		assertThat(response.html().selectFirst("a.help-now").attr("href")).isEqualTo("/help");
+		assertThat(response.body()).doesNotContain("Exception").doesNotContain("Tomcat");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "/api/v1/journal?q=%ff", "/api/v1/me?x=%e2%82" })
+	void aBadlyEncodedApiAddressAnswers400AsAProblem(String path) {
+		Person person = signedUpWithToken();
+		Response response = person.client().get(path);
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(response.body()).doesNotContain("Exception");
+	}
+
+	@Test
+	void aReturnPathOutsidePrintableAsciiGoesHome() {
+		Response response = client().postForm("/language", "lang", "es", "return", "/caf\u00e9 ?x");
+		assertThat(response.status()).isEqualTo(302);
+		assertThat(response.header("Location")).endsWith("/");
 	}
 
 	@Test

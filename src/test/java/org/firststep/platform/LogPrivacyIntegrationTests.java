@@ -19,6 +19,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LogPrivacyIntegrationTests extends IntegrationTest {
 
 	@Test
+	void aRefusedAddressIsLoggedWithoutTheTokenInItsPath(CapturedOutput output) {
+		String secret = "Zq7" + UUID.randomUUID().toString().replace("-", "");
+		String shortSecret = "k3" + secret.substring(0, 6);
+		client().get("/reset/" + secret + "?x=%ff");
+		client().get("/invitations/" + shortSecret + "/accept?x=%ff");
+		client().get("/api/v1/invitations/" + secret + "/accept?x=%ff");
+
+		assertThat(output.getAll()).contains("Refused GET /reset/***")
+			.contains("Refused GET /invitations/***/accept")
+			.doesNotContain(secret)
+			.doesNotContain(shortSecret);
+	}
+
+	@Test
 	void logsHoldNoPasswordsTokensOrWhatPeopleTyped(CapturedOutput output) {
 		String password = "canary password " + UUID.randomUUID();
 		String name = "Canary" + UUID.randomUUID().toString().substring(0, 8);

@@ -186,7 +186,7 @@ class ErrorResponses {
 
 	@ExceptionHandler(Exception.class)
 	Object unexpected(Exception ex, HttpServletRequest request) {
-		log.error("Unexpected failure on {} {}: {}", request.getMethod(), request.getRequestURI(),
+		log.error("Unexpected failure on {} {}: {}", request.getMethod(), SafeLogging.path(request.getRequestURI()),
 				SafeLogging.describe(ex));
 		return respond(request, this.problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "problem.500.detail"));
 	}

@@ -8,7 +8,29 @@ public final class SafeLogging {
 
 	private static final int FRAMES = 12;
 
+	private static final java.util.regex.Pattern LONG_RANDOM = java.util.regex.Pattern
+		.compile("(?=.*[0-9_-])[A-Za-z0-9_%-]{16,}");
+
 	private SafeLogging() {
+	}
+
+	/**
+	 * A request path fit for the log: a segment that could be a secret (the token of an
+	 * invitation or a fresh start, anything long and random-looking) becomes {@code ***}.
+	 */
+	public static String path(String uri) {
+		if (uri == null) {
+			return "";
+		}
+		String[] segments = uri.split("/", -1);
+		for (int i = 0; i < segments.length; i++) {
+			boolean afterTokenRoute = i > 0
+					&& (segments[i - 1].equals("invitations") || segments[i - 1].equals("reset"));
+			if ((afterTokenRoute && !segments[i].isEmpty()) || LONG_RANDOM.matcher(segments[i]).matches()) {
+				segments[i] = "***";
+			}
+		}
+		return String.join("/", segments);
 	}
 
 	public static String describe(Throwable failure) {
