@@ -5,6 +5,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.firststep.support.IntegrationTest;
 import org.firststep.support.Response;
+import org.firststep.support.TestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +37,18 @@ class SecurityHeadersIntegrationTests extends IntegrationTest {
 		Response response = client().header("X-Forwarded-Proto", "https").get(path);
 		assertThat(response.header("Strict-Transport-Security")).contains("max-age=31536000")
 			.contains("includeSubDomains");
+	}
+
+	@org.junit.jupiter.api.Test
+	void theLanguageCookieIsSecureBehindHttpsAndOnlyThen() {
+		TestClient browser = client();
+		browser.get("/");
+		Response overHttps = browser.header("X-Forwarded-Proto", "https").postForm("/language", "lang", "es");
+		assertThat(overHttps.headers("Set-Cookie"))
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith("lang=es").contains("; Secure").contains("HttpOnly"));
+		Response overHttp = client().postForm("/language", "lang", "es");
+		assertThat(overHttp.headers("Set-Cookie"))
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith("lang=es").doesNotContain("Secure"));
 	}
 
 }

@@ -28,7 +28,7 @@ class LocaleConfiguration {
 		resolver.setCookieHttpOnly(true);
 		resolver.setCookieSameSite("Lax");
 		resolver.setDefaultLocaleFunction(browser::resolveLocale);
-		return resolver;
+		return new SecureCookieLocaleResolver(resolver);
 	}
 
 }
