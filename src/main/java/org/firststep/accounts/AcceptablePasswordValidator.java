@@ -31,6 +31,9 @@ class AcceptablePasswordValidator implements ConstraintValidator<AcceptablePassw
 		if (password == null || password.codePointCount(0, password.length()) < MINIMUM) {
 			return "{password.tooShort}";
 		}
+		if (password.isBlank()) {
+			return "{password.onlySpaces}";
+		}
 		if (password.length() > MAXIMUM) {
 			return "{password.tooLong}";
 		}

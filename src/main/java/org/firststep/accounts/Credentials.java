@@ -1,6 +1,7 @@
 package org.firststep.accounts;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -12,7 +13,7 @@ import jakarta.validation.constraints.Size;
  * @param name an optional label for an API token ("my script")
  */
 public record Credentials(@NotBlank(message = "{validation.email.required}") String email,
-		@NotBlank(message = "{validation.password.required}") String password,
+		@NotEmpty(message = "{validation.password.required}") String password,
 		@Size(max = 80, message = "{validation.tokenName.tooLong}") String name) {
 
 	static Credentials empty() {

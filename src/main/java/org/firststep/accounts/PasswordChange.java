@@ -1,6 +1,6 @@
 package org.firststep.accounts;
 
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 
 /**
  * A new password, with the current one as proof.
@@ -8,6 +8,6 @@ import jakarta.validation.constraints.NotBlank;
  * @param currentPassword the password in use now
  * @param newPassword the new one
  */
-public record PasswordChange(@NotBlank(message = "{validation.password.required}") String currentPassword,
+public record PasswordChange(@NotEmpty(message = "{validation.password.required}") String currentPassword,
 		@AcceptablePassword String newPassword) {
 }

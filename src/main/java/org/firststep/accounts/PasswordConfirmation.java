@@ -1,11 +1,11 @@
 package org.firststep.accounts;
 
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 
 /**
  * The password, asked again before something that cannot be undone.
  *
  * @param password the current password
  */
-public record PasswordConfirmation(@NotBlank(message = "{validation.password.required}") String password) {
+public record PasswordConfirmation(@NotEmpty(message = "{validation.password.required}") String password) {
 }

@@ -40,6 +40,27 @@ class AccountApiIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aPasswordOfOnlySpacesIsRefusedAtSignUpWithAClearMessage() {
+		Response refused = client().postJson("/api/v1/accounts",
+				Map.of("email", Person.uniqueEmail(), "password", " ".repeat(12)));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("password");
+		assertThat(refused.json().get("errors").get(0).get("message").asString()).contains("not only spaces");
+	}
+
+	@Test
+	void signInTakesAPasswordOfOnlySpacesToTheCheckLikeAnyOther() {
+		String email = Person.uniqueEmail();
+		client().postJson("/api/v1/accounts", Map.of("email", email, "password", Person.PASSWORD));
+		assertThat(tokenStatus(email, " ".repeat(12))).as("wrong, not missing").isEqualTo(401);
+		assertThat(tokenStatus(email, "")).as("missing").isEqualTo(400);
+	}
+
+	private int tokenStatus(String email, String password) {
+		return client().postJson("/api/v1/auth/tokens", Map.of("email", email, "password", password)).status();
+	}
+
+	@Test
 	void meIsReadAndChangedWithAToken() {
 		Person person = signedUpWithToken();
 		assertThat(person.client().get("/api/v1/me").json().get("email").asString()).isEqualTo(person.email());
