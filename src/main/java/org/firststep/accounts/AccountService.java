@@ -40,6 +40,8 @@ public class AccountService {
 
 	private final Sessions sessions;
 
+	private final ApiTokenService tokens;
+
 	private final SignInThrottle throttle;
 
 	private final ApplicationEventPublisher events;
@@ -55,9 +57,10 @@ public class AccountService {
 	private final Supplier<String> unknownAccountHash;
 
 	AccountService(AccountRepository accounts, PasswordEncoder passwords, DataKeys dataKeys, Sessions sessions,
-			SignInThrottle throttle, ApplicationEventPublisher events, TransactionOperations transactions,
-			Clock clock) {
+			ApiTokenService tokens, SignInThrottle throttle, ApplicationEventPublisher events,
+			TransactionOperations transactions, Clock clock) {
 		this.accounts = accounts;
+		this.tokens = tokens;
 		this.passwords = passwords;
 		this.dataKeys = dataKeys;
 		this.sessions = sessions;
@@ -126,8 +129,8 @@ public class AccountService {
 	}
 
 	/**
-	 * Signs in with the recovery code: sets a new password, keeps all data, and replaces
-	 * the code with a new one.
+	 * Signs in with the recovery code: sets a new password, keeps all data, replaces the
+	 * code with a new one, revokes every API token and ends every session.
 	 */
 	Optional<Recovered> recover(String email, RecoveryCode code, String newPassword) {
 		Optional<Account> account = this.accounts.findByEmail(normalizeEmail(email));
@@ -140,6 +143,7 @@ public class AccountService {
 		Optional<Recovered> recovered = this.transactions
 			.execute((status) -> this.dataKeys.recover(id, code, newPassword).map((keys) -> {
 				this.accounts.updatePasswordHash(id, hash);
+				this.tokens.revokeAll(id);
 				return new Recovered(account.get(), keys.key(), keys.nextRecoveryCode());
 			}));
 		recovered.ifPresent((done) -> this.sessions.endAll(id, null));
@@ -160,7 +164,7 @@ public class AccountService {
 
 	/**
 	 * Changes the password, keeping all data: the data key is wrapped again under the new
-	 * password. Every other session of the account ends.
+	 * password. Every API token is revoked and every other session of the account ends.
 	 */
 	void changePassword(String id, PasswordChange change, String keepSessionId) {
 		DataKey key = unlockOrRefuse(id, change.currentPassword(), "currentPassword");
@@ -168,6 +172,7 @@ public class AccountService {
 		this.transactions.executeWithoutResult((status) -> {
 			this.accounts.updatePasswordHash(id, hash);
 			this.dataKeys.changePassword(id, key, change.newPassword());
+			this.tokens.revokeAll(id);
 		});
 		key.destroy();
 		this.sessions.endAll(id, keepSessionId);

@@ -126,6 +126,17 @@ public class ApiTokenService implements BearerTokenAuthenticator {
 	}
 
 	/**
+	 * Revokes every token of the account and forgets the keys wrapped under them, in the
+	 * caller's transaction: a new password or a recovery leaves no old way in.
+	 */
+	void revokeAll(String accountId) {
+		for (ApiToken token : this.tokens.findByAccount(accountId)) {
+			this.tokens.delete(accountId, token.id());
+			this.dataKeys.forgetToken(accountId, token.id());
+		}
+	}
+
+	/**
 	 * Expired tokens and their wrapped keys go within the hour, even if never presented
 	 * again.
 	 */

@@ -23,6 +23,46 @@ class TokenIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aNewPasswordRevokesEveryTokenAndItsKeyCopy() {
+		Person person = signedUpWithToken();
+		String other = newToken(person.email(), person.password());
+		Response changed = person.client()
+			.postJson("/api/v1/me/password",
+					Map.of("currentPassword", person.password(), "newPassword", "a brand new long password"));
+		assertThat(changed.status()).isEqualTo(204);
+		assertThat(person.client().get("/api/v1/me").status()).isEqualTo(401);
+		assertThat(client().bearer(other).get("/api/v1/me").status()).isEqualTo(401);
+		assertThat(tokenRowsAndKeyCopies(person.accountId())).isZero();
+		assertThat(newToken(person.email(), "a brand new long password")).isNotBlank();
+	}
+
+	@Test
+	void aRecoveryRevokesEveryToken() {
+		Person person = signedUpWithToken();
+		Response recovered = client().postJson("/api/v1/auth/recover", Map.of("email", person.email(), "recoveryCode",
+				person.recoveryCode(), "newPassword", "a brand new long password"));
+		assertThat(recovered.status()).isEqualTo(200);
+		assertThat(person.client().get("/api/v1/me").status()).isEqualTo(401);
+		assertThat(tokenRowsAndKeyCopies(person.accountId())).isZero();
+	}
+
+	private String newToken(String email, String password) {
+		return client().postJson("/api/v1/auth/tokens", Map.of("email", email, "password", password))
+			.json()
+			.get("token")
+			.asString();
+	}
+
+	private int tokenRowsAndKeyCopies(String accountId) {
+		return this.jdbc
+			.sql("SELECT (SELECT COUNT(*) FROM api_token WHERE account_id = :id)"
+					+ " + (SELECT COUNT(*) FROM data_key WHERE account_id = :id AND kind = 'token')")
+			.param("id", accountId)
+			.query(Integer.class)
+			.single();
+	}
+
+	@Test
 	void wrongCredentialsAnswer401() {
 		Person person = signedUpWithToken();
 		Response refused = client().postJson("/api/v1/auth/tokens",
