@@ -16,6 +16,10 @@ public record Credentials(@NotBlank(message = "{validation.email.required}") Str
 		@NotEmpty(message = "{validation.password.required}") String password,
 		@Size(max = 80, message = "{validation.tokenName.tooLong}") String name) {
 
+	public Credentials {
+		password = TypedPassword.nfc(password);
+	}
+
 	static Credentials empty() {
 		return new Credentials(null, null, null);
 	}

@@ -13,6 +13,10 @@ import jakarta.validation.constraints.NotNull;
 public record FreshStart(@AcceptablePassword String newPassword, @NotNull(
 		message = "{reset.mustUnderstand}") @AssertTrue(message = "{reset.mustUnderstand}") Boolean understood) {
 
+	public FreshStart {
+		newPassword = TypedPassword.nfc(newPassword);
+	}
+
 	static FreshStart empty() {
 		return new FreshStart(null, false);
 	}

@@ -10,4 +10,10 @@ import jakarta.validation.constraints.NotEmpty;
  */
 public record PasswordChange(@NotEmpty(message = "{validation.password.required}") String currentPassword,
 		@AcceptablePassword String newPassword) {
+
+	public PasswordChange {
+		currentPassword = TypedPassword.nfc(currentPassword);
+		newPassword = TypedPassword.nfc(newPassword);
+	}
+
 }

@@ -8,4 +8,9 @@ import jakarta.validation.constraints.NotEmpty;
  * @param password the current password
  */
 public record PasswordConfirmation(@NotEmpty(message = "{validation.password.required}") String password) {
+
+	public PasswordConfirmation {
+		password = TypedPassword.nfc(password);
+	}
+
 }

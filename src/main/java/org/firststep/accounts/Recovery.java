@@ -13,6 +13,10 @@ public record Recovery(@NotBlank(message = "{validation.email.required}") String
 		@NotBlank(message = "{validation.recoveryCode.required}") String recoveryCode,
 		@AcceptablePassword String newPassword) {
 
+	public Recovery {
+		newPassword = TypedPassword.nfc(newPassword);
+	}
+
 	static Recovery empty() {
 		return new Recovery(null, null, null);
 	}

@@ -27,6 +27,10 @@ public record SignUp(
 		@Pattern(regexp = "(en|es)?", message = "{validation.locale}") String locale, @TimeZoneId String timeZone,
 		@CountryCode String country) {
 
+	public SignUp {
+		password = TypedPassword.nfc(password);
+	}
+
 	static SignUp empty() {
 		return new SignUp(null, null, null, null, null, null);
 	}

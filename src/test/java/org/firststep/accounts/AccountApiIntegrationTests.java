@@ -49,6 +49,18 @@ class AccountApiIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aPasswordIsTakenExactlyAsTypedInNfc() {
+		String email = Person.uniqueEmail();
+		String password = "  caf\u00e9 on the corner  ";
+		assertThat(client().postJson("/api/v1/accounts", Map.of("email", email, "password", password)).status())
+			.isEqualTo(201);
+		assertThat(tokenStatus(email, "  cafe\u0301 on the corner  ")).as("the same word, decomposed").isEqualTo(201);
+		assertThat(tokenStatus(email, "caf\u00e9 on the corner")).as("spaces are part of it").isEqualTo(401);
+		Response signIn = client().postForm("/sign-in", "email", email, "password", "  cafe\u0301 on the corner  ");
+		assertThat(signIn.status()).as("the form too").isEqualTo(302);
+	}
+
+	@Test
 	void signInTakesAPasswordOfOnlySpacesToTheCheckLikeAnyOther() {
 		String email = Person.uniqueEmail();
 		client().postJson("/api/v1/accounts", Map.of("email", email, "password", Person.PASSWORD));
