@@ -28,12 +28,11 @@ class DataKeyRepository {
 	}
 
 	void save(String accountId, String kind, String ref, WrappedKey key, long now) {
-		this.jdbc.sql("DELETE FROM data_key WHERE account_id = ? AND kind = ? AND ref = ?")
-			.params(accountId, kind, ref)
-			.update();
 		this.jdbc
 			.sql("INSERT INTO data_key (account_id, kind, ref, kdf, salt, wrapped, created_at)"
-					+ " VALUES (?, ?, ?, ?, ?, ?, ?)")
+					+ " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, kind, ref) DO UPDATE"
+					+ " SET kdf = excluded.kdf, salt = excluded.salt, wrapped = excluded.wrapped,"
+					+ " created_at = excluded.created_at")
 			.params(accountId, kind, ref, key.kdf(), key.salt(), key.wrapped(), now)
 			.update();
 	}

@@ -49,14 +49,12 @@ public class StatusService {
 	public void set(String accountId, String status) {
 		byte[] sealed = this.sealer.seal(accountId, STATUS, accountId, status);
 		long now = this.clock.millis();
-		int changed = this.jdbc.sql("UPDATE person_status SET status_sealed = ?, updated_at = ? WHERE account_id = ?")
-			.params(sealed, now, accountId)
+		this.jdbc
+			.sql("INSERT INTO person_status (account_id, status_sealed, updated_at) VALUES (?, ?, ?)"
+					+ " ON CONFLICT (account_id) DO UPDATE"
+					+ " SET status_sealed = excluded.status_sealed, updated_at = excluded.updated_at")
+			.params(accountId, sealed, now)
 			.update();
-		if (changed == 0) {
-			this.jdbc.sql("INSERT INTO person_status (account_id, status_sealed, updated_at) VALUES (?, ?, ?)")
-				.params(accountId, sealed, now)
-				.update();
-		}
 		this.events.publishEvent(new StatusChanged(accountId, status));
 	}
 

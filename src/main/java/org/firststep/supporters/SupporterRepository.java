@@ -136,18 +136,13 @@ class SupporterRepository {
 	}
 
 	void putShared(String linkId, String kind, String itemId, String state, byte[] content, Instant now) {
-		int changed = this.jdbc
-			.sql("UPDATE shared_item SET state = ?, content_sealed = ?, updated_at = ? WHERE link_id = ? AND kind = ?"
-					+ " AND item_id = ?")
-			.params(state, content, now.toEpochMilli(), linkId, kind, itemId)
+		this.jdbc
+			.sql("INSERT INTO shared_item (link_id, kind, item_id, state, content_sealed, created_at, updated_at)"
+					+ " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (link_id, kind, item_id) DO UPDATE"
+					+ " SET state = excluded.state, content_sealed = excluded.content_sealed,"
+					+ " updated_at = excluded.updated_at")
+			.params(linkId, kind, itemId, state, content, now.toEpochMilli(), now.toEpochMilli())
 			.update();
-		if (changed == 0) {
-			this.jdbc
-				.sql("INSERT INTO shared_item (link_id, kind, item_id, state, content_sealed, created_at, updated_at)"
-						+ " VALUES (?, ?, ?, ?, ?, ?, ?)")
-				.params(linkId, kind, itemId, state, content, now.toEpochMilli(), now.toEpochMilli())
-				.update();
-		}
 	}
 
 	void answerShared(String linkId, String kind, String itemId, String state, byte[] answer, Instant now) {
