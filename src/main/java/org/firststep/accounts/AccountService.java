@@ -2,6 +2,7 @@ package org.firststep.accounts;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -14,6 +15,7 @@ import org.springframework.util.function.SingletonSupplier;
 
 import org.firststep.platform.persistence.Glance;
 import org.firststep.platform.persistence.Ids;
+import org.firststep.platform.persistence.Remnants;
 import org.firststep.platform.security.Sessions;
 import org.firststep.platform.security.SignInThrottle;
 import org.firststep.platform.web.FieldMessage;
@@ -32,6 +34,9 @@ import org.firststep.privacy.RecoveryCode;
 @Service
 public class AccountService {
 
+	/** The tables of this module that hold a person's address and name in the clear. */
+	private static final List<String> CLEAR_TABLES = List.of("account", "api_token", "password_reset");
+
 	private final AccountRepository accounts;
 
 	private final PasswordEncoder passwords;
@@ -48,6 +53,8 @@ public class AccountService {
 
 	private final TransactionOperations transactions;
 
+	private final Remnants remnants;
+
 	private final Clock clock;
 
 	/**
@@ -58,7 +65,7 @@ public class AccountService {
 
 	AccountService(AccountRepository accounts, PasswordEncoder passwords, DataKeys dataKeys, Sessions sessions,
 			ApiTokenService tokens, SignInThrottle throttle, ApplicationEventPublisher events,
-			TransactionOperations transactions, Clock clock) {
+			TransactionOperations transactions, Remnants remnants, Clock clock) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwords = passwords;
@@ -67,6 +74,7 @@ public class AccountService {
 		this.throttle = throttle;
 		this.events = events;
 		this.transactions = transactions;
+		this.remnants = remnants;
 		this.clock = clock;
 		this.unknownAccountHash = SingletonSupplier
 			.of(() -> passwords.encode("no account has this password, it only takes time"));
@@ -181,7 +189,7 @@ public class AccountService {
 	/**
 	 * Deletes the account and every row that belongs to it, after the password is given
 	 * again. Features remove their rows on {@link AccountDeleting}, in the same
-	 * transaction.
+	 * transaction; after it, the database files are cleared of what the rows left.
 	 */
 	void delete(String id, String password) {
 		Account account = get(id);
@@ -192,6 +200,7 @@ public class AccountService {
 		});
 		this.throttle.forget(account.email());
 		this.sessions.endAll(id, null);
+		this.remnants.clearAfterDeletion(CLEAR_TABLES);
 	}
 
 	/** Checks a password of a signed-in person, for actions that ask for it again. */

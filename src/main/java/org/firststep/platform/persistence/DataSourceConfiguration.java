@@ -25,10 +25,12 @@ class DataSourceConfiguration {
 	 * SQLite settings. WAL lets readers work while one writer commits; synchronous=FULL
 	 * makes every acknowledged commit durable even across a power cut; IMMEDIATE
 	 * transactions take the write lock up front, so two read-then-write transactions wait
-	 * for each other instead of failing with SQLITE_BUSY.
+	 * for each other instead of failing with SQLITE_BUSY. secure_delete overwrites
+	 * deleted rows with zeros, so a deleted account's address does not linger in free
+	 * space (see {@link Remnants} for the write-ahead log).
 	 */
 	static final String SQLITE_OPTIONS = "?journal_mode=WAL&synchronous=FULL&foreign_keys=true"
-			+ "&busy_timeout=10000&transaction_mode=IMMEDIATE";
+			+ "&busy_timeout=10000&transaction_mode=IMMEDIATE&secure_delete=true";
 
 	@Bean
 	@ConfigurationProperties("spring.datasource.hikari")
