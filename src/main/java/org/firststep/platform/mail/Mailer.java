@@ -3,6 +3,7 @@ package org.firststep.platform.mail;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,12 +19,14 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
+import org.firststep.platform.persistence.PrivateFiles;
 import org.firststep.platform.persistence.StorageProperties;
 
 /**
  * Sends e-mail through the SMTP server in {@code spring.mail.*}. Without one (the
  * embedded default), each message is written as an {@code .eml} file to the outbox folder
- * of the data directory instead, where whoever runs the instance can open it.
+ * of the data directory instead, where whoever runs the instance can open it. The outbox
+ * and its files are readable by FirstStep's user alone: they hold fresh-start links.
  */
 @Component
 public class Mailer {
@@ -42,6 +45,9 @@ public class Mailer {
 		this.outbox = storage.dataDir().resolve("outbox");
 		this.properties = properties;
 		this.clock = clock;
+		if (this.smtp == null) {
+			restrictOutbox();
+		}
 	}
 
 	/**
@@ -72,14 +78,31 @@ public class Mailer {
 
 	private void writeToOutbox(MimeMessage message) throws MessagingException {
 		try {
-			Files.createDirectories(this.outbox);
-			Path file = this.outbox.resolve(this.clock.millis() + "-" + UUID.randomUUID() + ".eml");
+			PrivateFiles.directory(this.outbox);
+			Path file = PrivateFiles.file(this.outbox.resolve(this.clock.millis() + "-" + UUID.randomUUID() + ".eml"));
 			try (OutputStream out = Files.newOutputStream(file)) {
 				message.writeTo(out);
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not write to the outbox " + this.outbox, ex);
+		}
+	}
+
+	/** An earlier version wrote the outbox with the umask's permissions. */
+	private void restrictOutbox() {
+		if (!Files.isDirectory(this.outbox)) {
+			return;
+		}
+		try (DirectoryStream<Path> mails = Files.newDirectoryStream(this.outbox, "*.eml")) {
+			PrivateFiles.directory(this.outbox);
+			for (Path mail : mails) {
+				PrivateFiles.restrictIfExists(mail);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(
+					"Could not make the outbox " + this.outbox + " readable by FirstStep's user alone", ex);
 		}
 	}
 
