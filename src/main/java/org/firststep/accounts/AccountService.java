@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.util.function.SingletonSupplier;
 
+import org.firststep.platform.mail.Mailer;
 import org.firststep.platform.persistence.Glance;
 import org.firststep.platform.persistence.Ids;
 import org.firststep.platform.persistence.Remnants;
@@ -55,6 +56,8 @@ public class AccountService {
 
 	private final Remnants remnants;
 
+	private final Mailer mailer;
+
 	private final Clock clock;
 
 	/**
@@ -65,7 +68,7 @@ public class AccountService {
 
 	AccountService(AccountRepository accounts, PasswordEncoder passwords, DataKeys dataKeys, Sessions sessions,
 			ApiTokenService tokens, SignInThrottle throttle, ApplicationEventPublisher events,
-			TransactionOperations transactions, Remnants remnants, Clock clock) {
+			TransactionOperations transactions, Remnants remnants, Mailer mailer, Clock clock) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwords = passwords;
@@ -75,6 +78,7 @@ public class AccountService {
 		this.events = events;
 		this.transactions = transactions;
 		this.remnants = remnants;
+		this.mailer = mailer;
 		this.clock = clock;
 		this.unknownAccountHash = SingletonSupplier
 			.of(() -> passwords.encode("no account has this password, it only takes time"));
@@ -189,7 +193,8 @@ public class AccountService {
 	/**
 	 * Deletes the account and every row that belongs to it, after the password is given
 	 * again. Features remove their rows on {@link AccountDeleting}, in the same
-	 * transaction; after it, the database files are cleared of what the rows left.
+	 * transaction; after it, the outbox loses the e-mails to the person and the database
+	 * files are cleared of what the rows left.
 	 */
 	void delete(String id, String password) {
 		Account account = get(id);
@@ -200,6 +205,7 @@ public class AccountService {
 		});
 		this.throttle.forget(account.email());
 		this.sessions.endAll(id, null);
+		this.mailer.forget(account.email());
 		this.remnants.clearAfterDeletion(CLEAR_TABLES);
 	}
 

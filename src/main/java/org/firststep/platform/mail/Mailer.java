@@ -1,18 +1,25 @@
 package org.firststep.platform.mail;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Properties;
 import java.util.UUID;
 
+import jakarta.mail.Address;
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -30,6 +37,8 @@ import org.firststep.platform.persistence.StorageProperties;
  */
 @Component
 public class Mailer {
+
+	private static final Logger log = LoggerFactory.getLogger(Mailer.class);
 
 	private final JavaMailSender smtp;
 
@@ -86,6 +95,43 @@ public class Mailer {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not write to the outbox " + this.outbox, ex);
+		}
+	}
+
+	/**
+	 * Removes the outbox's e-mails to the address, when its account is deleted: they name
+	 * the person, and their links no longer work. Best effort: a file that cannot be read
+	 * or removed stays, with one line in the log.
+	 */
+	public void forget(String address) {
+		if (!Files.isDirectory(this.outbox)) {
+			return;
+		}
+		try (DirectoryStream<Path> mails = Files.newDirectoryStream(this.outbox, "*.eml")) {
+			for (Path mail : mails) {
+				try {
+					if (addressedTo(mail, address)) {
+						Files.deleteIfExists(mail);
+					}
+				}
+				catch (IOException | MessagingException ex) {
+					log.warn("Could not clear an e-mail of a deleted account from the outbox ({})",
+							ex.getClass().getSimpleName());
+				}
+			}
+		}
+		catch (IOException ex) {
+			log.warn("Could not clear the outbox of a deleted account's e-mails ({})", ex.getClass().getSimpleName());
+		}
+	}
+
+	private static boolean addressedTo(Path mail, String address) throws IOException, MessagingException {
+		try (InputStream in = Files.newInputStream(mail)) {
+			Address[] to = new MimeMessage(Session.getInstance(new Properties()), in)
+				.getRecipients(Message.RecipientType.TO);
+			return to != null && Arrays.stream(to)
+				.anyMatch((recipient) -> recipient instanceof InternetAddress internet
+						&& address.equalsIgnoreCase(internet.getAddress()));
 		}
 	}
 

@@ -57,6 +57,21 @@ class MailerOutboxTests {
 		assertThat(permissions(old)).isEqualTo("rw-------");
 	}
 
+	@Test
+	void forgettingAnAddressRemovesTheMailsToItAndKeepsTheOthers() throws IOException {
+		Mailer mailer = mailer();
+		mailer.send(new Mail("robin@example.org", "Your link", "https://example.org/reset/one"));
+		mailer.send(new Mail("Robin@Example.org", "Your link", "https://example.org/reset/two"));
+		mailer.send(new Mail("sam@example.org", "An invitation", "https://example.org/invitations/three"));
+		Path outbox = this.dataDir.resolve("outbox");
+		Files.writeString(outbox.resolve("1-not-a-mail.eml"), "\u0000");
+
+		mailer.forget("robin@example.org");
+
+		assertThat(mails(outbox)).hasSize(2)
+			.noneSatisfy((mail) -> assertThat(mail).content().containsIgnoringCase("robin@example.org"));
+	}
+
 	private Mailer mailer() {
 		return new Mailer(new org.springframework.boot.mail.autoconfigure.MailProperties(),
 				new StorageProperties(this.dataDir), new MailProperties("FirstStep <no-reply@localhost>"),
