@@ -2,6 +2,7 @@ package org.firststep.accounts;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -12,8 +13,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.util.function.SingletonSupplier;
 
+import org.firststep.platform.mail.Mailer;
 import org.firststep.platform.persistence.Glance;
 import org.firststep.platform.persistence.Ids;
+import org.firststep.platform.persistence.Remnants;
 import org.firststep.platform.security.Sessions;
 import org.firststep.platform.security.SignInThrottle;
 import org.firststep.platform.web.FieldMessage;
@@ -32,6 +35,9 @@ import org.firststep.privacy.RecoveryCode;
 @Service
 public class AccountService {
 
+	/** The tables of this module that hold a person's address and name in the clear. */
+	private static final List<String> CLEAR_TABLES = List.of("account", "api_token", "password_reset");
+
 	private final AccountRepository accounts;
 
 	private final PasswordEncoder passwords;
@@ -48,6 +54,10 @@ public class AccountService {
 
 	private final TransactionOperations transactions;
 
+	private final Remnants remnants;
+
+	private final Mailer mailer;
+
 	private final Clock clock;
 
 	/**
@@ -58,7 +68,7 @@ public class AccountService {
 
 	AccountService(AccountRepository accounts, PasswordEncoder passwords, DataKeys dataKeys, Sessions sessions,
 			ApiTokenService tokens, SignInThrottle throttle, ApplicationEventPublisher events,
-			TransactionOperations transactions, Clock clock) {
+			TransactionOperations transactions, Remnants remnants, Mailer mailer, Clock clock) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwords = passwords;
@@ -67,6 +77,8 @@ public class AccountService {
 		this.throttle = throttle;
 		this.events = events;
 		this.transactions = transactions;
+		this.remnants = remnants;
+		this.mailer = mailer;
 		this.clock = clock;
 		this.unknownAccountHash = SingletonSupplier
 			.of(() -> passwords.encode("no account has this password, it only takes time"));
@@ -181,7 +193,8 @@ public class AccountService {
 	/**
 	 * Deletes the account and every row that belongs to it, after the password is given
 	 * again. Features remove their rows on {@link AccountDeleting}, in the same
-	 * transaction.
+	 * transaction; after it, the outbox loses the e-mails to the person and the database
+	 * files are cleared of what the rows left.
 	 */
 	void delete(String id, String password) {
 		Account account = get(id);
@@ -192,6 +205,8 @@ public class AccountService {
 		});
 		this.throttle.forget(account.email());
 		this.sessions.endAll(id, null);
+		this.mailer.forget(account.email());
+		this.remnants.clearAfterDeletion(CLEAR_TABLES);
 	}
 
 	/** Checks a password of a signed-in person, for actions that ask for it again. */

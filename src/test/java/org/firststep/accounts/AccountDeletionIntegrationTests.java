@@ -1,11 +1,16 @@
 package org.firststep.accounts;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,11 +20,14 @@ import org.firststep.support.TestClient;
 import org.firststep.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Deleting an account removes every row that belongs to the person: the test walks every
  * table of the database (whichever this run uses) and looks for the person's id, e-mail
- * address and the hash that keys their sign-in throttle, in every column.
+ * address and the hash that keys their sign-in throttle, in every column. On SQLite, the
+ * address and the name are gone from the files too, not only from the rows.
  */
 class AccountDeletionIntegrationTests extends IntegrationTest {
 
@@ -67,6 +75,67 @@ class AccountDeletionIntegrationTests extends IntegrationTest {
 
 		assertThat(tablesMentioning(marks)).isEmpty();
 		assertThat(phone.get("/settings").status()).isEqualTo(302);
+	}
+
+	@Test
+	void afterDeletionNoFileOfTheDataDirectoryHoldsTheAddressOrTheName() throws IOException {
+		assumeFalse(TestDatabase.isPostgres(), "PostgreSQL's files belong to its server, see the README");
+		String email = Person.uniqueEmail();
+		String name = "Remnant " + UUID.randomUUID();
+		TestClient api = client();
+		assertThat(api
+			.postJson("/api/v1/accounts",
+					Map.of("email", email, "password", Person.PASSWORD, "displayName", name, "timeZone",
+							"Europe/Madrid", "country", "ES", "locale", "en"))
+			.status()).isEqualTo(201);
+		api.bearer(api.postJson("/api/v1/auth/tokens", Map.of("email", email, "password", Person.PASSWORD))
+			.json()
+			.get("token")
+			.asString());
+		client().postForm("/sign-in", "email", email, "password", Person.PASSWORD);
+		client().postForm("/reset", "email", email);
+		api.patchJson("/api/v1/me", Map.of("displayName", name + " again"));
+		assertThat(filesMentioning(email, name)).as("the search finds what is stored in the clear")
+			.anyMatch((file) -> file.startsWith("firststep.db"));
+
+		assertThat(api.deleteJson("/api/v1/me", Map.of("password", Person.PASSWORD)).status()).isEqualTo(204);
+
+		assertThat(filesMentioning(email, name)).isEmpty();
+	}
+
+	@Test
+	void afterDeletionPostgresVacuumsTheTablesThatHeldTheAddress() {
+		assumeTrue(TestDatabase.isPostgres(), "SQLite has no VACUUM of a table; the test above covers its files");
+		Person person = signedUpWithToken();
+		long before = vacuums("account");
+
+		assertThat(person.client().deleteJson("/api/v1/me", Map.of("password", person.password())).status())
+			.isEqualTo(204);
+
+		assertThat(vacuums("account")).isGreaterThan(before);
+	}
+
+	private long vacuums(String table) {
+		return this.jdbc.sql("SELECT vacuum_count FROM pg_stat_user_tables WHERE relname = ?")
+			.param(table)
+			.query(Long.class)
+			.single();
+	}
+
+	private static List<String> filesMentioning(String... marks) throws IOException {
+		Path dataDir = TestDatabase.dataDir();
+		try (Stream<Path> files = Files.walk(dataDir)) {
+			List<Path> regular = files.filter(Files::isRegularFile).toList();
+			assertThat(regular).as("the data directory").isNotEmpty();
+			List<String> found = new ArrayList<>();
+			for (Path file : regular) {
+				String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+				if (Stream.of(marks).anyMatch(bytes::contains)) {
+					found.add(dataDir.relativize(file).toString());
+				}
+			}
+			return found;
+		}
 	}
 
 	private List<String> tablesMentioning(List<String> marks) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -30,6 +32,12 @@ public final class TestDatabase {
 		if (dataDir == null) {
 			try {
 				dataDir = Files.createTempDirectory("firststep-test-data");
+				// As a umask of 022 leaves a directory: the app must tighten what it
+				// finds.
+				PosixFileAttributeView view = Files.getFileAttributeView(dataDir, PosixFileAttributeView.class);
+				if (view != null) {
+					view.setPermissions(PosixFilePermissions.fromString("rwxr-xr-x"));
+				}
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);

@@ -1,32 +1,44 @@
 package org.firststep.platform.mail;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Properties;
 import java.util.UUID;
 
+import jakarta.mail.Address;
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
+import org.firststep.platform.persistence.PrivateFiles;
 import org.firststep.platform.persistence.StorageProperties;
 
 /**
  * Sends e-mail through the SMTP server in {@code spring.mail.*}. Without one (the
  * embedded default), each message is written as an {@code .eml} file to the outbox folder
- * of the data directory instead, where whoever runs the instance can open it.
+ * of the data directory instead, where whoever runs the instance can open it. The outbox
+ * and its files are readable by FirstStep's user alone: they hold fresh-start links.
  */
 @Component
 public class Mailer {
+
+	private static final Logger log = LoggerFactory.getLogger(Mailer.class);
 
 	private final JavaMailSender smtp;
 
@@ -42,6 +54,9 @@ public class Mailer {
 		this.outbox = storage.dataDir().resolve("outbox");
 		this.properties = properties;
 		this.clock = clock;
+		if (this.smtp == null) {
+			restrictOutbox();
+		}
 	}
 
 	/**
@@ -72,14 +87,68 @@ public class Mailer {
 
 	private void writeToOutbox(MimeMessage message) throws MessagingException {
 		try {
-			Files.createDirectories(this.outbox);
-			Path file = this.outbox.resolve(this.clock.millis() + "-" + UUID.randomUUID() + ".eml");
+			PrivateFiles.directory(this.outbox);
+			Path file = PrivateFiles.file(this.outbox.resolve(this.clock.millis() + "-" + UUID.randomUUID() + ".eml"));
 			try (OutputStream out = Files.newOutputStream(file)) {
 				message.writeTo(out);
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not write to the outbox " + this.outbox, ex);
+		}
+	}
+
+	/**
+	 * Removes the outbox's e-mails to the address, when its account is deleted: they name
+	 * the person, and their links no longer work. Best effort: a file that cannot be read
+	 * or removed stays, with one line in the log.
+	 */
+	public void forget(String address) {
+		if (!Files.isDirectory(this.outbox)) {
+			return;
+		}
+		try (DirectoryStream<Path> mails = Files.newDirectoryStream(this.outbox, "*.eml")) {
+			for (Path mail : mails) {
+				try {
+					if (addressedTo(mail, address)) {
+						Files.deleteIfExists(mail);
+					}
+				}
+				catch (IOException | MessagingException ex) {
+					log.warn("Could not clear an e-mail of a deleted account from the outbox ({})",
+							ex.getClass().getSimpleName());
+				}
+			}
+		}
+		catch (IOException ex) {
+			log.warn("Could not clear the outbox of a deleted account's e-mails ({})", ex.getClass().getSimpleName());
+		}
+	}
+
+	private static boolean addressedTo(Path mail, String address) throws IOException, MessagingException {
+		try (InputStream in = Files.newInputStream(mail)) {
+			Address[] to = new MimeMessage(Session.getInstance(new Properties()), in)
+				.getRecipients(Message.RecipientType.TO);
+			return to != null && Arrays.stream(to)
+				.anyMatch((recipient) -> recipient instanceof InternetAddress internet
+						&& address.equalsIgnoreCase(internet.getAddress()));
+		}
+	}
+
+	/** An earlier version wrote the outbox with the umask's permissions. */
+	private void restrictOutbox() {
+		if (!Files.isDirectory(this.outbox)) {
+			return;
+		}
+		try (DirectoryStream<Path> mails = Files.newDirectoryStream(this.outbox, "*.eml")) {
+			PrivateFiles.directory(this.outbox);
+			for (Path mail : mails) {
+				PrivateFiles.restrictIfExists(mail);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(
+					"Could not make the outbox " + this.outbox + " readable by FirstStep's user alone", ex);
 		}
 	}
 
