@@ -254,7 +254,7 @@ final class CrisisRules {
 		}
 		this.rules.add(new Rule(kind, rule.group(2), pattern, where, beforeMasks));
 		this.longestMatch = Math.max(this.longestMatch, span(segments(tokens)));
-		this.anchors.add(anchor(tokens, where));
+		this.anchors.add(bestKey(segments(tokens)));
 		this.starts.add(starts(tokens));
 		this.requires.add(requires(tokens));
 	}
@@ -496,15 +496,6 @@ final class CrisisRules {
 	}
 
 	/**
-	 * Words (or prefixes, ending in {@code *}) of which one must be in a sentence for the
-	 * pattern to match, from the required part with the fewest common words; null when no
-	 * part can tell.
-	 */
-	private Set<String> anchor(List<String> tokens, String where) {
-		return bestKey(segments(tokens));
-	}
-
-	/**
 	 * For each required part whose words are known, its alternatives: for phrases, all
 	 * the literal words of each phrase; for a concept, each of its key words.
 	 */
@@ -573,6 +564,11 @@ final class CrisisRules {
 		return alternatives;
 	}
 
+	/**
+	 * Words (or prefixes, ending in {@code *}) of which one must be in a sentence for the
+	 * parts to match, from the required part with the fewest common words; null when no
+	 * part can tell.
+	 */
 	private Set<String> bestKey(List<Segment> segments) {
 		Set<String> best = null;
 		int bestScore = Integer.MAX_VALUE;
