@@ -160,6 +160,23 @@ class IdempotencyIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void theApiDescriptionNamesTheKeyOnEveryPost() {
+		var paths = client().get("/api/v1/openapi.json").json().get("paths");
+		List<String> without = new ArrayList<>();
+		for (String path : paths.propertyNames()) {
+			var post = paths.get(path).get("post");
+			if (post != null && (post.get("parameters") == null || post.get("parameters")
+				.valueStream()
+				.noneMatch((parameter) -> KEY.equals(parameter.get("name").asString())
+						&& "header".equals(parameter.get("in").asString())))) {
+				without.add(path);
+			}
+		}
+		assertThat(paths.get("/api/v1/journal").has("post")).isTrue();
+		assertThat(without).isEmpty();
+	}
+
+	@Test
 	void everySignedInPostReadsTheKeyBeforeAnythingElse() {
 		Person me = signedUpInBrowser();
 		me.client().header(KEY, "k".repeat(256));
