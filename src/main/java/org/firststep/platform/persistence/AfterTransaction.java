@@ -29,8 +29,8 @@ public final class AfterTransaction {
 	}
 
 	/**
-	 * Runs a transaction, then the work deferred during it, unless the transaction
-	 * failed.
+	 * Runs a transaction, then the work deferred during it, unless it threw (a deletion
+	 * rolled back leaves nothing to clear, so work after a quiet rollback is harmless).
 	 */
 	public static <T> T around(Supplier<T> transaction) {
 		List<Runnable> outer = PENDING.get();
