@@ -68,4 +68,20 @@ class PackagedAppTests {
 		assertThat(TestMail.body(mail.get(0)).replace("=\r\n", "")).contains("/invitations/");
 	}
 
+	@Test
+	void forwardedHeadersCountOnlyFromAProxyTheHostNamed() {
+		// No proxy is named here, so a client cannot escape the per-address limit by
+		// naming other addresses, nor claim that it came over HTTPS.
+		var sender = app.client();
+		for (int i = 0; i < 10; i++) {
+			sender.address("203.0.113." + (i + 1)).postForm("/reset", "email", Person.uniqueEmail());
+		}
+		Response refused = sender.address("198.51.100.7").postForm("/reset", "email", Person.uniqueEmail());
+		assertThat(refused.status()).isEqualTo(429);
+
+		Response plain = app.client().header("X-Forwarded-Proto", "https").get("/sign-in");
+		assertThat(plain.header("Strict-Transport-Security")).isNull();
+		assertThat(plain.headers("Set-Cookie")).noneMatch((cookie) -> cookie.contains("Secure"));
+	}
+
 }

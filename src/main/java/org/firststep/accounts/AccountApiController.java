@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.firststep.platform.security.ClientAddress;
+import org.firststep.platform.security.SignInOrigin;
 import org.firststep.platform.security.CurrentAccount;
 import org.firststep.platform.web.BrowserCountry;
 import org.firststep.platform.web.FieldMessage;
@@ -86,7 +86,7 @@ class AccountApiController {
 	RecoveredResponse recover(@Valid @RequestBody Recovery body, HttpServletRequest request) {
 		var recovered = this.signIns
 			.recover(body.email(), RecoveryCode.parse(body.recoveryCode()), body.newPassword(),
-					ClientAddress.of(request))
+					SignInOrigin.of(request))
 			.orElseThrow(() -> new InvalidInputException(new FieldMessage("recoveryCode", "recover.failed")));
 		return new RecoveredResponse(recovered.nextRecoveryCode().display());
 	}

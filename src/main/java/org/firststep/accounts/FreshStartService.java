@@ -77,10 +77,10 @@ class FreshStartService {
 	 * never tells who has an account; every request counts against the throttle.
 	 */
 	void sendLink(String email, String clientAddress) {
-		this.throttle.retryAfter(email, clientAddress).ifPresent((wait) -> {
+		this.throttle.resetRetryAfter(email, clientAddress).ifPresent((wait) -> {
 			throw new TooManyRequestsException(wait);
 		});
-		this.throttle.recordFailure(email, clientAddress);
+		this.throttle.recordResetRequest(email, clientAddress);
 		this.accounts.findByEmail(AccountService.normalizeEmail(email)).ifPresent((account) -> {
 			String token = SecretTokens.newToken();
 			this.transactions.executeWithoutResult((status) -> {
@@ -125,7 +125,7 @@ class FreshStartService {
 			return new AccountService.SignedUp(account.get(), key.key(), key.recoveryCode());
 		});
 		this.sessions.endAll(id, null);
-		this.throttle.recordSuccess(account.get().email());
+		this.throttle.clearFailures(account.get().email());
 		return Optional.of(done);
 	}
 

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
-import org.firststep.platform.security.ClientAddress;
+import org.firststep.platform.security.SignInOrigin;
 import org.firststep.platform.security.CurrentAccount;
 import org.firststep.platform.web.TooManyRequestsException;
 
@@ -46,7 +46,7 @@ class SignInController {
 			return "accounts/sign-in";
 		}
 		try {
-			var unlocked = this.signIns.signIn(form.email(), form.password(), ClientAddress.of(request));
+			var unlocked = this.signIns.signIn(form.email(), form.password(), SignInOrigin.of(request));
 			if (unlocked.isEmpty()) {
 				result.reject("signIn.failed");
 				response.setStatus(400);

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.firststep.platform.security.ClientAddress;
+import org.firststep.platform.security.SignInOrigin;
 import org.firststep.platform.security.CurrentAccount;
 import org.firststep.platform.web.NotFoundException;
 import org.firststep.platform.web.UnauthorizedException;
@@ -39,7 +39,7 @@ class TokenApiController {
 	@PostMapping("/auth/tokens")
 	@ResponseStatus(HttpStatus.CREATED)
 	TokenResponse create(@Valid @RequestBody Credentials body, HttpServletRequest request) {
-		var unlocked = this.signIns.signIn(body.email(), body.password(), ClientAddress.of(request))
+		var unlocked = this.signIns.signIn(body.email(), body.password(), SignInOrigin.of(request))
 			.orElseThrow(() -> new UnauthorizedException("signIn.failed"));
 		var issued = this.tokens.issue(unlocked.account().id(), body.name(), unlocked.key());
 		return new TokenResponse(issued.id(), issued.token(), issued.expiresAt());

@@ -33,6 +33,17 @@ class LogPrivacyIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void anAddressTheFirewallRefusesIsOneShortLineWithoutTheToken(CapturedOutput output) {
+		String secret = "Zq8" + UUID.randomUUID().toString().replace("-", "");
+		client().get("/invitations/" + secret + "%2Faccept");
+
+		String log = output.getAll();
+		assertThat(log).contains("Refused GET /invitations/***").doesNotContain(secret);
+		assertThat(log.lines().filter((line) -> line.contains("RequestRejectedException") || line.startsWith("\tat ")))
+			.isEmpty();
+	}
+
+	@Test
 	void logsHoldNoPasswordsTokensOrWhatPeopleTyped(CapturedOutput output) {
 		String password = "canary password " + UUID.randomUUID();
 		String name = "Canary" + UUID.randomUUID().toString().substring(0, 8);
