@@ -63,7 +63,7 @@ class PackagedAppTests {
 		Response invited = ana.client()
 			.postJson("/api/v1/invitations", Map.of("scopes", List.of("status"), "email", sam.email()));
 		assertThat(invited.status()).isEqualTo(201);
-		List<MimeMessage> mail = TestMail.to(sam.email());
+		List<MimeMessage> mail = TestMail.awaitTo(sam.email(), 1);
 		assertThat(mail).hasSize(1);
 		assertThat(TestMail.body(mail.get(0)).replace("=\r\n", "")).contains("/invitations/");
 	}

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.util.function.SingletonSupplier;
 
-import org.firststep.platform.mail.Mailer;
+import org.firststep.platform.mail.MailQueue;
 import org.firststep.platform.persistence.Glance;
 import org.firststep.platform.persistence.Ids;
 import org.firststep.platform.persistence.Remnants;
@@ -35,8 +35,11 @@ import org.firststep.privacy.RecoveryCode;
 @Service
 public class AccountService {
 
-	/** The tables of this module that hold a person's address and name in the clear. */
-	private static final List<String> CLEAR_TABLES = List.of("account", "api_token", "password_reset");
+	/**
+	 * The tables that hold a person's address and name in the clear: this module's, and
+	 * the mail queue.
+	 */
+	private static final List<String> CLEAR_TABLES = List.of("account", "api_token", "password_reset", MailQueue.TABLE);
 
 	private final AccountRepository accounts;
 
@@ -56,7 +59,7 @@ public class AccountService {
 
 	private final Remnants remnants;
 
-	private final Mailer mailer;
+	private final MailQueue mail;
 
 	private final Clock clock;
 
@@ -68,7 +71,7 @@ public class AccountService {
 
 	AccountService(AccountRepository accounts, PasswordEncoder passwords, DataKeys dataKeys, Sessions sessions,
 			ApiTokenService tokens, SignInThrottle throttle, ApplicationEventPublisher events,
-			TransactionOperations transactions, Remnants remnants, Mailer mailer, Clock clock) {
+			TransactionOperations transactions, Remnants remnants, MailQueue mail, Clock clock) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwords = passwords;
@@ -78,7 +81,7 @@ public class AccountService {
 		this.events = events;
 		this.transactions = transactions;
 		this.remnants = remnants;
-		this.mailer = mailer;
+		this.mail = mail;
 		this.clock = clock;
 		this.unknownAccountHash = SingletonSupplier
 			.of(() -> passwords.encode("no account has this password, it only takes time"));
@@ -193,8 +196,8 @@ public class AccountService {
 	/**
 	 * Deletes the account and every row that belongs to it, after the password is given
 	 * again. Features remove their rows on {@link AccountDeleting}, in the same
-	 * transaction; after it, the outbox loses the e-mails to the person and the database
-	 * files are cleared of what the rows left.
+	 * transaction; after it, the mail queue and the outbox lose the e-mails to the person
+	 * and the database files are cleared of what the rows left.
 	 */
 	void delete(String id, String password) {
 		Account account = get(id);
@@ -205,7 +208,7 @@ public class AccountService {
 		});
 		this.throttle.forget(account.email());
 		this.sessions.endAll(id, null);
-		this.mailer.forget(account.email());
+		this.mail.forget(account.email());
 		this.remnants.clearAfterDeletion(CLEAR_TABLES);
 	}
 

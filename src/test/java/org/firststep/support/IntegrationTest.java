@@ -35,6 +35,26 @@ public abstract class IntegrationTest {
 		return Person.signUpInBrowser(client());
 	}
 
+	/**
+	 * Waits until the mail queue is empty: every mail queued so far has reached the SMTP
+	 * server (or was dropped), so a test can check that some address got none.
+	 */
+	protected void awaitQueuedMail() {
+		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+		while (this.jdbc.sql("SELECT COUNT(*) FROM mail_queue").query(Long.class).single() > 0) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("mail still queued after 15 s");
+			}
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(ex);
+			}
+		}
+	}
+
 	/** A new person with an account and an API token. */
 	protected Person signedUpWithToken() {
 		return Person.signUpWithToken(client());

@@ -46,6 +46,11 @@ public final class TestDatabase {
 		registry.add("firststep.data-dir", dataDir::toString);
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", TestMail::port);
+		// A failed send is tried again after a second, so a test can watch it happen.
+		registry.add("firststep.mail.retry-after", () -> "1s");
+		// SMTP is configured, which would make sign-up wait for the confirmation link;
+		// SignUpConfirmationBrowserTests covers that, every other test signs up at once.
+		registry.add("firststep.accounts.confirm-sign-up", () -> "false");
 		if (isPostgres()) {
 			registry.add("spring.datasource.url", PostgresServer::url);
 		}
