@@ -111,7 +111,8 @@ class FreshStartService {
 
 	/**
 	 * Uses the link: erases every private row, makes a new data key under the new
-	 * password with a new recovery code, revokes API tokens and ends every session.
+	 * password with a new recovery code, revokes API tokens and ends every session. The
+	 * link came by e-mail, so an account still waiting for its confirmation is confirmed.
 	 */
 	Optional<AccountService.SignedUp> startAfresh(String token, String newPassword) {
 		Optional<Account> account = accountOf(token);
@@ -125,6 +126,7 @@ class FreshStartService {
 			this.personalData.eraseAll(id);
 			this.jdbc.sql("DELETE FROM api_token WHERE account_id = ?").param(id).update();
 			this.accounts.updatePasswordHash(id, hash);
+			this.accounts.confirm(id, this.clock.millis());
 			DataKeys.NewDataKey key = this.dataKeys.replace(id, newPassword);
 			return new AccountService.SignedUp(account.get(), key.key(), key.recoveryCode());
 		});

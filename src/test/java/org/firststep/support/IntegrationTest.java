@@ -6,12 +6,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Base of every test that talks HTTP to the running app. All of them share one app
- * context per run, on the database {@link TestDatabase} chose.
+ * context per run, on the database {@link TestDatabase} chose. SMTP is configured, which
+ * would make sign-up wait for a confirmation link; here it does not, so that a test can
+ * sign up in one step ({@code SignUpConfirmationIntegrationTests} turns it back on).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "firststep.accounts.confirm-sign-up=false")
 public abstract class IntegrationTest {
 
 	@LocalServerPort

@@ -48,9 +48,6 @@ public final class TestDatabase {
 		registry.add("spring.mail.port", TestMail::port);
 		// A failed send is tried again after a second, so a test can watch it happen.
 		registry.add("firststep.mail.retry-after", () -> "1s");
-		// SMTP is configured, which would make sign-up wait for the confirmation link;
-		// SignUpConfirmationBrowserTests covers that, every other test signs up at once.
-		registry.add("firststep.accounts.confirm-sign-up", () -> "false");
 		if (isPostgres()) {
 			registry.add("spring.datasource.url", PostgresServer::url);
 		}
