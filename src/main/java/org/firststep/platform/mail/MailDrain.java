@@ -31,7 +31,10 @@ class MailDrain implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(MailDrain.class);
 
-	/** Longer than any send can take with the 10 s SMTP timeouts of application.properties. */
+	/**
+	 * Longer than any send can take with the 10 s SMTP timeouts of
+	 * application.properties.
+	 */
 	static final Duration CLAIM = Duration.ofMinutes(5);
 
 	static final Duration LONGEST_WAIT = Duration.ofHours(1);
