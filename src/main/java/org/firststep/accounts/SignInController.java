@@ -16,7 +16,10 @@ import org.firststep.platform.security.SignInOrigin;
 import org.firststep.platform.security.CurrentAccount;
 import org.firststep.platform.web.TooManyRequestsException;
 
-/** The sign-in page. */
+/**
+ * The sign-in page. The first sign-in of an account whose sign-up was confirmed by e-mail
+ * shows its recovery code.
+ */
 @Controller
 class SignInController {
 
@@ -53,6 +56,9 @@ class SignInController {
 				return "accounts/sign-in";
 			}
 			this.browser.signIn(unlocked.get().account(), unlocked.get().key(), request, response);
+			if (unlocked.get().firstRecoveryCode() != null) {
+				return SignUpController.showRecoveryCode(unlocked.get().firstRecoveryCode(), true, model, response);
+			}
 			return "redirect:" + this.browser.target(request, response);
 		}
 		catch (TooManyRequestsException ex) {

@@ -20,7 +20,7 @@ import org.firststep.people.PeopleService;
 import org.firststep.people.Person;
 import org.firststep.people.PersonInput;
 import org.firststep.platform.mail.Mail;
-import org.firststep.platform.mail.Mailer;
+import org.firststep.platform.mail.MailQueue;
 import org.firststep.platform.persistence.Glance;
 import org.firststep.platform.security.SecretTokens;
 import org.firststep.platform.web.FieldMessage;
@@ -55,7 +55,7 @@ public class SupporterService implements org.firststep.asks.SupporterAnswers {
 
 	private final CopyKeeper keeper;
 
-	private final Mailer mailer;
+	private final MailQueue mail;
 
 	private final MessageSource messages;
 
@@ -64,7 +64,7 @@ public class SupporterService implements org.firststep.asks.SupporterAnswers {
 	private final Clock clock;
 
 	SupporterService(SupporterRepository repository, LinkKeys keys, Copies copies, PeopleService people,
-			AccountService accounts, SafetyPlanService plans, CopyKeeper keeper, Mailer mailer, MessageSource messages,
+			AccountService accounts, SafetyPlanService plans, CopyKeeper keeper, MailQueue mail, MessageSource messages,
 			WebProperties web, Clock clock) {
 		this.repository = repository;
 		this.keys = keys;
@@ -73,16 +73,16 @@ public class SupporterService implements org.firststep.asks.SupporterAnswers {
 		this.accounts = accounts;
 		this.plans = plans;
 		this.keeper = keeper;
-		this.mailer = mailer;
+		this.mail = mail;
 		this.messages = messages;
 		this.web = web;
 		this.clock = clock;
 	}
 
 	/**
-	 * A single-use invitation link, valid for seven days, optionally e-mailed. What its
-	 * scopes share is copied for it at once, so the supporter sees the present on
-	 * accepting.
+	 * A single-use invitation link, valid for seven days, optionally e-mailed: the mail
+	 * is queued with the invitation and sent once both are stored. What its scopes share
+	 * is copied for it at once, so the supporter sees the present on accepting.
 	 * @throws InvalidInputException for a network entry that is not the person's
 	 */
 	@Transactional
@@ -111,11 +111,12 @@ public class SupporterService implements org.firststep.asks.SupporterAnswers {
 		String link = this.web.baseUrl().toString().replaceAll("/$", "") + "/invitations/" + token;
 		if (email != null && !email.isBlank()) {
 			Account me = this.accounts.get(accountId);
-			this.mailer.send(new Mail(email.strip(),
+			this.mail.send(new Mail(email.strip(),
 					this.messages.getMessage("supporters.mail.subject", new Object[] { me.greetingName() },
 							me.locale()),
 					this.messages.getMessage("supporters.mail.text", new Object[] { me.greetingName(), link },
-							me.locale())));
+							me.locale())),
+					expiresAt);
 		}
 		return new Created(id, link, expiresAt);
 	}

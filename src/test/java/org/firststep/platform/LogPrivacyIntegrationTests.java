@@ -25,9 +25,11 @@ class LogPrivacyIntegrationTests extends IntegrationTest {
 		client().get("/reset/" + secret + "?x=%ff");
 		client().get("/invitations/" + shortSecret + "/accept?x=%ff");
 		client().get("/api/v1/invitations/" + secret + "/accept?x=%ff");
+		client().get("/confirm/" + shortSecret + "?x=%ff");
 
 		assertThat(output.getAll()).contains("Refused GET /reset/***")
 			.contains("Refused GET /invitations/***/accept")
+			.contains("Refused GET /confirm/***")
 			.doesNotContain(secret)
 			.doesNotContain(shortSecret);
 	}
