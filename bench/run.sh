@@ -20,6 +20,8 @@ SIGNED_IN=20
 STARTS=${STARTS:-5}
 # Empty JAVA_OPTS: the launcher's production defaults (bin/firststep).
 JAVA_OPTS=${JAVA_OPTS:-}
+# The seeding clients each name their own address, as they would behind a load balancer.
+export SERVER_TOMCAT_REMOTEIP_INTERNALPROXIES='127\.0\.0\.1'
 OUT=bench/out
 mkdir -p "$OUT"
 PASSWORD="a long benchmark password"

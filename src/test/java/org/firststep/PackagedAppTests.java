@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.firststep.support.PackagedApp;
 import org.firststep.support.Person;
 import org.firststep.support.Response;
+import org.firststep.support.TestClient;
 import org.firststep.support.TestMail;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The packaged jar, started the production way: its bean definitions were worked out at
  * build time, so a bean that depends on run-time settings must still appear here. Run by
- * the failsafe plugin after {@code package}.
+ * the failsafe plugin after {@code package}. With SMTP given and nothing else, sign-up
+ * waits for its link, as it does in production.
  */
 class PackagedAppTests {
 
@@ -49,23 +51,62 @@ class PackagedAppTests {
 	}
 
 	@Test
-	void aPersonSignsUpAndReachesTheirHomePage() {
-		Person robin = Person.signUpInBrowser(app.client());
-		Response home = robin.client().get("/");
+	void withSmtpASignUpWaitsForItsLinkAndThenReachesTheHomePage() {
+		TestClient browser = app.client();
+		String email = Person.uniqueEmail();
+		Response sent = browser.postForm("/sign-up", "email", email, "password", Person.PASSWORD, "displayName",
+				"Robin");
+		assertThat(sent.html().selectFirst("h1").text()).isEqualTo("Check your inbox");
+		assertThat(app.client().postForm("/confirm/" + confirmationToken(email)).status()).isEqualTo(302);
+
+		Response first = browser.postForm("/sign-in", "email", email, "password", Person.PASSWORD);
+		assertThat(first.html().select("#recovery-code")).isNotEmpty();
+		Response home = browser.get("/");
 		assertThat(home.status()).isEqualTo(200);
 		assertThat(home.html().select("form[action=/sign-out]")).isNotEmpty();
 	}
 
 	@Test
 	void mailGoesToTheSmtpServerGivenWhenTheAppStarts() {
-		Person ana = Person.signUpWithToken(app.client());
-		Person sam = Person.signUpWithToken(app.client());
-		Response invited = ana.client()
-			.postJson("/api/v1/invitations", Map.of("scopes", List.of("status"), "email", sam.email()));
+		TestClient ana = confirmedWithToken();
+		String sam = Person.uniqueEmail();
+		Response invited = ana.postJson("/api/v1/invitations", Map.of("scopes", List.of("status"), "email", sam));
 		assertThat(invited.status()).isEqualTo(201);
-		List<MimeMessage> mail = TestMail.to(sam.email());
+		List<MimeMessage> mail = TestMail.awaitTo(sam, 1);
 		assertThat(mail).hasSize(1);
 		assertThat(TestMail.body(mail.get(0)).replace("=\r\n", "")).contains("/invitations/");
+	}
+
+	@Test
+	void forwardedHeadersCountOnlyFromAProxyTheHostNamed() {
+		// No proxy is named here, so a client cannot escape the per-address limit by
+		// naming other addresses, nor claim that it came over HTTPS.
+		var sender = app.client();
+		for (int i = 0; i < 10; i++) {
+			sender.address("203.0.113." + (i + 1)).postForm("/reset", "email", Person.uniqueEmail());
+		}
+		Response refused = sender.address("198.51.100.7").postForm("/reset", "email", Person.uniqueEmail());
+		assertThat(refused.status()).isEqualTo(429);
+
+		Response plain = app.client().header("X-Forwarded-Proto", "https").get("/sign-in");
+		assertThat(plain.header("Strict-Transport-Security")).isNull();
+		assertThat(plain.headers("Set-Cookie")).noneMatch((cookie) -> cookie.contains("Secure"));
+	}
+
+	/** A person through sign-up, its link and a first API token. */
+	private static TestClient confirmedWithToken() {
+		TestClient client = app.client();
+		String email = Person.uniqueEmail();
+		Map<String, String> credentials = Map.of("email", email, "password", Person.PASSWORD);
+		assertThat(client.postJson("/api/v1/accounts", credentials).status()).isEqualTo(202);
+		assertThat(client.postJson("/api/v1/accounts/confirm", Map.of("token", confirmationToken(email))).status())
+			.isEqualTo(204);
+		return client.bearer(client.postJson("/api/v1/auth/tokens", credentials).json().get("token").asString());
+	}
+
+	private static String confirmationToken(String email) {
+		String body = TestMail.body(TestMail.awaitLast(email)).replace("=\r\n", "");
+		return body.replaceAll("(?s).*/confirm/([A-Za-z0-9_-]+).*", "$1");
 	}
 
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,15 +21,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.firststep.platform.security.ClientAddress;
+import org.firststep.platform.security.SignInOrigin;
 import org.firststep.platform.security.CurrentAccount;
 import org.firststep.platform.web.BrowserCountry;
 import org.firststep.platform.web.FieldMessage;
 import org.firststep.platform.web.InvalidInputException;
+import org.firststep.platform.web.NotFoundException;
 import org.firststep.privacy.RecoveryCode;
 
 /**
- * Accounts in the JSON API: sign up, the profile, the password, recovery and deletion.
+ * Accounts in the JSON API: sign up and its confirmation, the profile, the password,
+ * recovery and deletion.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -40,18 +43,44 @@ class AccountApiController {
 
 	private final BrowserSignIn browser;
 
-	AccountApiController(AccountService accounts, SignInService signIns, BrowserSignIn browser) {
+	private final SignUpConfirmations confirmations;
+
+	private final MessageSource messages;
+
+	AccountApiController(AccountService accounts, SignInService signIns, BrowserSignIn browser,
+			SignUpConfirmations confirmations, MessageSource messages) {
 		this.accounts = accounts;
 		this.signIns = signIns;
 		this.browser = browser;
+		this.confirmations = confirmations;
+		this.messages = messages;
 	}
 
+	/**
+	 * Makes the account at once (201, with its recovery code), or, where sign-up waits
+	 * for confirmation, answers 202 with the same body whether or not the address has an
+	 * account.
+	 */
 	@PostMapping("/accounts")
-	ResponseEntity<NewAccountResponse> signUp(@Valid @RequestBody SignUp body, Locale locale,
-			HttpServletRequest request) {
-		var created = this.accounts.signUp(body, locale, BrowserCountry.of(request));
-		return ResponseEntity.created(URI.create("/api/v1/me"))
-			.body(new NewAccountResponse(AccountResponse.of(created.account()), created.recoveryCode().display()));
+	ResponseEntity<?> signUp(@Valid @RequestBody SignUp body, Locale locale, HttpServletRequest request) {
+		return switch (this.accounts.signUp(body, locale, BrowserCountry.of(request))) {
+			case AccountService.SignedUp created -> ResponseEntity.created(URI.create("/api/v1/me"))
+				.body(new NewAccountResponse(AccountResponse.of(created.account()), created.recoveryCode().display()));
+			case AccountService.ConfirmationSent sent -> ResponseEntity.accepted()
+				.body(new ConfirmationSentResponse(sent.email(),
+						this.messages.getMessage("signUp.sent.summary", null, locale)));
+		};
+	}
+
+	/**
+	 * Confirms a sign-up with the token at the end of its link, as the link's page does.
+	 */
+	@PostMapping("/accounts/confirm")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void confirm(@Valid @RequestBody ConfirmationToken body) {
+		if (!this.confirmations.confirm(body.token())) {
+			throw new NotFoundException();
+		}
 	}
 
 	@GetMapping("/me")
@@ -86,7 +115,7 @@ class AccountApiController {
 	RecoveredResponse recover(@Valid @RequestBody Recovery body, HttpServletRequest request) {
 		var recovered = this.signIns
 			.recover(body.email(), RecoveryCode.parse(body.recoveryCode()), body.newPassword(),
-					ClientAddress.of(request))
+					SignInOrigin.of(request))
 			.orElseThrow(() -> new InvalidInputException(new FieldMessage("recoveryCode", "recover.failed")));
 		return new RecoveredResponse(recovered.nextRecoveryCode().display());
 	}
@@ -98,6 +127,16 @@ class AccountApiController {
 	 * @param recoveryCode keep it somewhere safe
 	 */
 	record NewAccountResponse(AccountResponse account, String recoveryCode) {
+	}
+
+	/**
+	 * A sign-up waiting for its address to be confirmed: a link is on its way, or, if the
+	 * address has an account, a note to its owner. The answer does not say which.
+	 *
+	 * @param email the address the mail went to
+	 * @param message what to tell the person, in their language
+	 */
+	record ConfirmationSentResponse(String email, String message) {
 	}
 
 	/**

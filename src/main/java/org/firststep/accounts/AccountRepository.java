@@ -24,13 +24,41 @@ class AccountRepository {
 		this.jdbc = jdbc;
 	}
 
-	void insert(Account account, String passwordHash) {
+	/**
+	 * @param confirmed whether the account may sign in at once, or waits for its link
+	 */
+	void insert(Account account, String passwordHash, boolean confirmed) {
+		long createdAt = account.createdAt().toEpochMilli();
 		this.jdbc
-			.sql("INSERT INTO account (id, email, password_hash, display_name, locale, time_zone, country, created_at)"
-					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+			.sql("INSERT INTO account (id, email, password_hash, display_name, locale, time_zone, country, created_at,"
+					+ " confirmed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(account.id(), account.email(), passwordHash, account.displayName(), account.locale().getLanguage(),
-					account.timeZone().getId(), account.country(), account.createdAt().toEpochMilli())
+					account.timeZone().getId(), account.country(), createdAt, confirmed ? createdAt : null)
 			.update();
+	}
+
+	boolean isConfirmed(String id) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM account WHERE id = ? AND confirmed_at IS NOT NULL")
+			.param(id)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
+	 * @return whether the account was waiting for its confirmation
+	 */
+	boolean confirm(String id, long now) {
+		return this.jdbc.sql("UPDATE account SET confirmed_at = ? WHERE id = ? AND confirmed_at IS NULL")
+			.params(now, id)
+			.update() == 1;
+	}
+
+	/** Accounts still waiting for their confirmation that were made before the time. */
+	java.util.List<String> unconfirmedSince(long before) {
+		return this.jdbc.sql("SELECT id FROM account WHERE confirmed_at IS NULL AND created_at < ?")
+			.param(before)
+			.query(String.class)
+			.list();
 	}
 
 	Optional<Account> findById(String id) {
@@ -67,6 +95,13 @@ class AccountRepository {
 
 	void updatePasswordHash(String id, String passwordHash) {
 		this.jdbc.sql("UPDATE account SET password_hash = ? WHERE id = ?").params(passwordHash, id).update();
+	}
+
+	/**
+	 * @return whether the account was there and still waiting for its confirmation
+	 */
+	boolean deleteUnconfirmed(String id) {
+		return this.jdbc.sql("DELETE FROM account WHERE id = ? AND confirmed_at IS NULL").param(id).update() == 1;
 	}
 
 	void delete(String id) {

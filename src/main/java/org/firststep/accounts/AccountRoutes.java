@@ -12,7 +12,8 @@ class AccountRoutes {
 	@Bean
 	PublicRoutes accountPublicRoutes() {
 		return PublicRoutes.of("/sign-in", "/sign-up", "/recover", "/recovery-code.txt", "/language", "/reset",
-				"/reset/*", "/api/v1/accounts", "/api/v1/auth/tokens", "/api/v1/auth/recover");
+				"/reset/*", "/confirm/*", "/api/v1/accounts", "/api/v1/accounts/confirm", "/api/v1/auth/tokens",
+				"/api/v1/auth/recover");
 	}
 
 }

@@ -8,12 +8,13 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.util.function.SingletonSupplier;
 
-import org.firststep.platform.mail.Mailer;
+import org.firststep.platform.mail.MailQueue;
 import org.firststep.platform.persistence.Glance;
 import org.firststep.platform.persistence.Ids;
 import org.firststep.platform.persistence.Remnants;
@@ -35,8 +36,11 @@ import org.firststep.privacy.RecoveryCode;
 @Service
 public class AccountService {
 
-	/** The tables of this module that hold a person's address and name in the clear. */
-	private static final List<String> CLEAR_TABLES = List.of("account", "api_token", "password_reset");
+	/**
+	 * The tables that hold a person's address and name in the clear: this module's, and
+	 * the mail queue.
+	 */
+	static final List<String> CLEAR_TABLES = List.of("account", "api_token", "password_reset", MailQueue.TABLE);
 
 	private final AccountRepository accounts;
 
@@ -56,7 +60,9 @@ public class AccountService {
 
 	private final Remnants remnants;
 
-	private final Mailer mailer;
+	private final MailQueue mail;
+
+	private final SignUpConfirmations confirmations;
 
 	private final Clock clock;
 
@@ -68,7 +74,8 @@ public class AccountService {
 
 	AccountService(AccountRepository accounts, PasswordEncoder passwords, DataKeys dataKeys, Sessions sessions,
 			ApiTokenService tokens, SignInThrottle throttle, ApplicationEventPublisher events,
-			TransactionOperations transactions, Remnants remnants, Mailer mailer, Clock clock) {
+			TransactionOperations transactions, Remnants remnants, MailQueue mail, SignUpConfirmations confirmations,
+			Clock clock) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwords = passwords;
@@ -78,17 +85,26 @@ public class AccountService {
 		this.events = events;
 		this.transactions = transactions;
 		this.remnants = remnants;
-		this.mailer = mailer;
+		this.mail = mail;
+		this.confirmations = confirmations;
 		this.clock = clock;
 		this.unknownAccountHash = SingletonSupplier
 			.of(() -> passwords.encode("no account has this password, it only takes time"));
 	}
 
 	/**
-	 * Makes an account, with a new data key wrapped under the password and a recovery
-	 * code. Missing language, time zone and country come from the browser.
+	 * Makes an account, with a new data key wrapped under the password. Missing language,
+	 * time zone and country come from the browser.
+	 * <p>
+	 * Where sign-up waits for confirmation ({@link SignUpConfirmations#required()}), the
+	 * answer is the same whether or not the address has an account, and takes as long: a
+	 * new address (or one whose earlier sign-up was never confirmed) gets an account that
+	 * cannot sign in yet and a link by e-mail; an address with an account stays as it is,
+	 * and its owner gets a note. Both do the same password hashing and key derivation.
+	 * Otherwise the account is ready at once, with its recovery code, and an address that
+	 * has an account is refused.
 	 */
-	public SignedUp signUp(SignUp form, Locale browserLocale, String browserCountry) {
+	public SignUpResult signUp(SignUp form, Locale browserLocale, String browserCountry) {
 		String email = normalizeEmail(form.email());
 		Locale locale = Languages.byTag(form.locale())
 			.orElseGet(() -> Languages.byTag(browserLocale.getLanguage()).orElse(Languages.ENGLISH));
@@ -101,14 +117,49 @@ public class AccountService {
 		Account account = new Account(Ids.newId(), email, blankToNull(form.displayName()), locale, timeZone, country,
 				this.clock.instant());
 		String hash = this.passwords.encode(form.password());
-		return this.transactions.execute((status) -> {
-			if (this.accounts.emailExists(email)) {
-				throw new InvalidInputException(new FieldMessage("email", "validation.email.taken"));
-			}
-			this.accounts.insert(account, hash);
-			DataKeys.NewDataKey key = this.dataKeys.create(account.id(), form.password());
-			return new SignedUp(account, key.key(), key.recoveryCode());
-		});
+		return this.confirmations.required() ? signUpAwaitingConfirmation(account, hash, form.password())
+				: signUpAtOnce(account, hash, form.password());
+	}
+
+	private SignedUp signUpAtOnce(Account account, String hash, String password) {
+		try {
+			return this.transactions.execute((status) -> {
+				if (this.accounts.emailExists(account.email())) {
+					throw emailTaken();
+				}
+				this.accounts.insert(account, hash, true);
+				DataKeys.NewDataKey key = this.dataKeys.create(account.id(), password);
+				return new SignedUp(account, key.key(), key.recoveryCode());
+			});
+		}
+		catch (DuplicateKeyException ex) {
+			throw emailTaken();
+		}
+	}
+
+	private ConfirmationSent signUpAwaitingConfirmation(Account account, String hash, String password) {
+		DataKeys.PasswordWrappedKey key = this.dataKeys.wrapNew(account.id(), password);
+		try {
+			this.transactions.executeWithoutResult((status) -> {
+				Optional<Account> existing = this.accounts.findByEmail(account.email());
+				if (existing.isPresent() && this.accounts.isConfirmed(existing.get().id())) {
+					this.confirmations.tellOwner(existing.get());
+					return;
+				}
+				existing.ifPresent((unconfirmed) -> this.confirmations.forget(unconfirmed.id()));
+				this.accounts.insert(account, hash, false);
+				this.dataKeys.store(key);
+				this.confirmations.sendLink(account);
+			});
+		}
+		catch (DuplicateKeyException ex) {
+			// Another sign-up with this address got there first and sent its own mail.
+		}
+		return new ConfirmationSent(account.email());
+	}
+
+	private static InvalidInputException emailTaken() {
+		return new InvalidInputException(new FieldMessage("email", "validation.email.taken"));
 	}
 
 	public Optional<Account> find(String id) {
@@ -126,18 +177,22 @@ public class AccountService {
 
 	/**
 	 * Checks an e-mail address and password and unlocks the account's data key. Takes as
-	 * long for an unknown address as for a wrong password.
+	 * long for an unknown address as for a wrong password; an account still waiting for
+	 * its confirmation is refused in the same way. An account made without a recovery
+	 * code gets it now, at its first sign-in.
 	 */
 	Optional<Unlocked> checkCredentials(String email, String password) {
 		Optional<Account> account = this.accounts.findByEmail(normalizeEmail(email));
 		String hash = account.flatMap((found) -> this.accounts.passwordHash(found.id()))
 			.orElseGet(this.unknownAccountHash);
-		if (!this.passwords.matches(password, hash) || account.isEmpty()) {
+		if (!this.passwords.matches(password, hash) || account.isEmpty()
+				|| !this.accounts.isConfirmed(account.get().id())) {
 			return Optional.empty();
 		}
-		DataKey key = this.dataKeys.unlockWithPassword(account.get().id(), password)
-			.orElseThrow(UnreadableDataException::new);
-		return Optional.of(new Unlocked(account.get(), key));
+		String id = account.get().id();
+		DataKey key = this.dataKeys.unlockWithPassword(id, password).orElseThrow(UnreadableDataException::new);
+		return Optional
+			.of(new Unlocked(account.get(), key, this.dataKeys.addMissingRecoveryCode(id, key).orElse(null)));
 	}
 
 	/**
@@ -193,8 +248,8 @@ public class AccountService {
 	/**
 	 * Deletes the account and every row that belongs to it, after the password is given
 	 * again. Features remove their rows on {@link AccountDeleting}, in the same
-	 * transaction; after it, the outbox loses the e-mails to the person and the database
-	 * files are cleared of what the rows left.
+	 * transaction; after it, the mail queue and the outbox lose the e-mails to the person
+	 * and the database files are cleared of what the rows left.
 	 */
 	void delete(String id, String password) {
 		Account account = get(id);
@@ -205,7 +260,7 @@ public class AccountService {
 		});
 		this.throttle.forget(account.email());
 		this.sessions.endAll(id, null);
-		this.mailer.forget(account.email());
+		this.mail.forget(account.email());
 		this.remnants.clearAfterDeletion(CLEAR_TABLES);
 	}
 
@@ -226,14 +281,28 @@ public class AccountService {
 		return (text == null || text.isBlank()) ? null : text.trim();
 	}
 
+	/** What a sign-up did: an account ready now, or a link sent. */
+	public sealed interface SignUpResult permits SignedUp, ConfirmationSent {
+
+	}
+
 	/**
-	 * A new account.
+	 * A new account, ready to use.
 	 *
 	 * @param account the account
 	 * @param key its data key, unwrapped for this request
 	 * @param recoveryCode to show once
 	 */
-	public record SignedUp(Account account, DataKey key, RecoveryCode recoveryCode) {
+	public record SignedUp(Account account, DataKey key, RecoveryCode recoveryCode) implements SignUpResult {
+	}
+
+	/**
+	 * A sign-up that waits for its address to be confirmed; what happened at that address
+	 * is not told.
+	 *
+	 * @param email the address, as it will be used
+	 */
+	public record ConfirmationSent(String email) implements SignUpResult {
 	}
 
 	/**
@@ -241,8 +310,10 @@ public class AccountService {
 	 *
 	 * @param account the account
 	 * @param key the data key
+	 * @param firstRecoveryCode at the first sign-in of an account made without a recovery
+	 * code, the code to show this once; otherwise null
 	 */
-	record Unlocked(Account account, DataKey key) {
+	record Unlocked(Account account, DataKey key, RecoveryCode firstRecoveryCode) {
 	}
 
 	/**

@@ -12,13 +12,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
 import org.firststep.platform.security.CurrentAccount;
+import org.firststep.platform.security.KnownDevices;
 import org.firststep.platform.security.SessionSignIn;
 import org.firststep.privacy.DataKey;
 import org.firststep.privacy.SessionKeys;
 
 /**
  * Starts and ends a browser's signed-in session: the session itself, the browser's half
- * of the data key, and the language cookie set from the profile.
+ * of the data key, the language cookie set from the profile, and the browser remembered
+ * as one its owner uses.
  */
 @Component
 class BrowserSignIn {
@@ -29,11 +31,14 @@ class BrowserSignIn {
 
 	private final LocaleResolver locales;
 
+	private final KnownDevices devices;
+
 	private final java.util.List<LogoutHandler> logoutHandlers;
 
-	BrowserSignIn(SessionSignIn sessions, SessionKeys sessionKeys, LocaleResolver locales,
+	BrowserSignIn(SessionSignIn sessions, SessionKeys sessionKeys, LocaleResolver locales, KnownDevices devices,
 			java.util.List<LogoutHandler> logoutHandlers) {
 		this.sessions = sessions;
+		this.devices = devices;
 		this.sessionKeys = sessionKeys;
 		this.locales = locales;
 		this.logoutHandlers = logoutHandlers;
@@ -43,6 +48,7 @@ class BrowserSignIn {
 		this.sessions.signIn(new CurrentAccount(account.id()), request, response);
 		this.sessionKeys.store(request, response, account.id(), key);
 		this.locales.setLocale(request, response, account.locale());
+		this.devices.remember(account.email(), request, response);
 	}
 
 	String target(HttpServletRequest request, HttpServletResponse response) {

@@ -2,6 +2,7 @@ package org.firststep.accounts;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.context.MessageSource;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
 import org.firststep.platform.mail.Mail;
-import org.firststep.platform.mail.Mailer;
+import org.firststep.platform.mail.MailQueue;
 import org.firststep.platform.security.SecretTokens;
 import org.firststep.platform.security.Sessions;
 import org.firststep.platform.security.SignInThrottle;
@@ -35,7 +36,7 @@ class FreshStartService {
 
 	private final JdbcClient jdbc;
 
-	private final Mailer mailer;
+	private final MailQueue mail;
 
 	private final MessageSource messages;
 
@@ -55,12 +56,12 @@ class FreshStartService {
 
 	private final Clock clock;
 
-	FreshStartService(AccountRepository accounts, JdbcClient jdbc, Mailer mailer, MessageSource messages,
+	FreshStartService(AccountRepository accounts, JdbcClient jdbc, MailQueue mail, MessageSource messages,
 			WebProperties web, SignInThrottle throttle, PersonalDataService personalData, DataKeys dataKeys,
 			PasswordEncoder passwords, Sessions sessions, TransactionOperations transactions, Clock clock) {
 		this.accounts = accounts;
 		this.jdbc = jdbc;
-		this.mailer = mailer;
+		this.mail = mail;
 		this.messages = messages;
 		this.web = web;
 		this.throttle = throttle;
@@ -77,22 +78,25 @@ class FreshStartService {
 	 * never tells who has an account; every request counts against the throttle.
 	 */
 	void sendLink(String email, String clientAddress) {
-		this.throttle.retryAfter(email, clientAddress).ifPresent((wait) -> {
+		this.throttle.resetRetryAfter(email, clientAddress).ifPresent((wait) -> {
 			throw new TooManyRequestsException(wait);
 		});
-		this.throttle.recordFailure(email, clientAddress);
+		this.throttle.recordResetRequest(email, clientAddress);
 		this.accounts.findByEmail(AccountService.normalizeEmail(email)).ifPresent((account) -> {
 			String token = SecretTokens.newToken();
+			String link = this.web.baseUrl().toString().replaceAll("/$", "") + "/reset/" + token;
+			Instant expiresAt = this.clock.instant().plus(LINK_LIFETIME);
 			this.transactions.executeWithoutResult((status) -> {
 				this.jdbc.sql("DELETE FROM password_reset WHERE account_id = ?").param(account.id()).update();
 				this.jdbc.sql("INSERT INTO password_reset (token_hash, account_id, expires_at) VALUES (?, ?, ?)")
-					.params(SecretTokens.hash(token), account.id(), this.clock.millis() + LINK_LIFETIME.toMillis())
+					.params(SecretTokens.hash(token), account.id(), expiresAt.toEpochMilli())
 					.update();
+				this.mail.send(
+						new Mail(account.email(),
+								this.messages.getMessage("reset.mail.subject", null, account.locale()),
+								this.messages.getMessage("reset.mail.text", new Object[] { link }, account.locale())),
+						expiresAt);
 			});
-			String link = this.web.baseUrl().toString().replaceAll("/$", "") + "/reset/" + token;
-			this.mailer
-				.send(new Mail(account.email(), this.messages.getMessage("reset.mail.subject", null, account.locale()),
-						this.messages.getMessage("reset.mail.text", new Object[] { link }, account.locale())));
 		});
 	}
 
@@ -107,7 +111,8 @@ class FreshStartService {
 
 	/**
 	 * Uses the link: erases every private row, makes a new data key under the new
-	 * password with a new recovery code, revokes API tokens and ends every session.
+	 * password with a new recovery code, revokes API tokens and ends every session. The
+	 * link came by e-mail, so an account still waiting for its confirmation is confirmed.
 	 */
 	Optional<AccountService.SignedUp> startAfresh(String token, String newPassword) {
 		Optional<Account> account = accountOf(token);
@@ -121,11 +126,12 @@ class FreshStartService {
 			this.personalData.eraseAll(id);
 			this.jdbc.sql("DELETE FROM api_token WHERE account_id = ?").param(id).update();
 			this.accounts.updatePasswordHash(id, hash);
+			this.accounts.confirm(id, this.clock.millis());
 			DataKeys.NewDataKey key = this.dataKeys.replace(id, newPassword);
 			return new AccountService.SignedUp(account.get(), key.key(), key.recoveryCode());
 		});
 		this.sessions.endAll(id, null);
-		this.throttle.recordSuccess(account.get().email());
+		this.throttle.clearFailures(account.get().email());
 		return Optional.of(done);
 	}
 

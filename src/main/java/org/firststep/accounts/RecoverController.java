@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
-import org.firststep.platform.security.ClientAddress;
+import org.firststep.platform.security.SignInOrigin;
 import org.firststep.platform.web.TooManyRequestsException;
 import org.firststep.privacy.RecoveryCode;
 
@@ -44,7 +44,7 @@ class RecoverController {
 		}
 		try {
 			var recovered = this.signIns.recover(form.email(), RecoveryCode.parse(form.recoveryCode()),
-					form.newPassword(), ClientAddress.of(request));
+					form.newPassword(), SignInOrigin.of(request));
 			if (recovered.isEmpty()) {
 				result.reject("recover.failed");
 				response.setStatus(400);

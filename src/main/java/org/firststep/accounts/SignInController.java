@@ -12,11 +12,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
-import org.firststep.platform.security.ClientAddress;
+import org.firststep.platform.security.SignInOrigin;
 import org.firststep.platform.security.CurrentAccount;
 import org.firststep.platform.web.TooManyRequestsException;
 
-/** The sign-in page. */
+/**
+ * The sign-in page. The first sign-in of an account whose sign-up was confirmed by e-mail
+ * shows its recovery code.
+ */
 @Controller
 class SignInController {
 
@@ -46,13 +49,16 @@ class SignInController {
 			return "accounts/sign-in";
 		}
 		try {
-			var unlocked = this.signIns.signIn(form.email(), form.password(), ClientAddress.of(request));
+			var unlocked = this.signIns.signIn(form.email(), form.password(), SignInOrigin.of(request));
 			if (unlocked.isEmpty()) {
 				result.reject("signIn.failed");
 				response.setStatus(400);
 				return "accounts/sign-in";
 			}
 			this.browser.signIn(unlocked.get().account(), unlocked.get().key(), request, response);
+			if (unlocked.get().firstRecoveryCode() != null) {
+				return SignUpController.showRecoveryCode(unlocked.get().firstRecoveryCode(), true, model, response);
+			}
 			return "redirect:" + this.browser.target(request, response);
 		}
 		catch (TooManyRequestsException ex) {

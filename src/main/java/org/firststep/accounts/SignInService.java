@@ -4,13 +4,15 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
+import org.firststep.platform.security.SignInOrigin;
 import org.firststep.platform.security.SignInThrottle;
 import org.firststep.platform.web.TooManyRequestsException;
 import org.firststep.privacy.RecoveryCode;
 
 /**
  * Sign-in attempts, by password or recovery code, under the throttle: too many failures
- * for one address or from one client and further attempts wait, right or wrong.
+ * for one address or from one client and further attempts wait, right or wrong, except
+ * from a browser that has signed in to the account before, which has a budget of its own.
  */
 @Service
 class SignInService {
@@ -27,10 +29,10 @@ class SignInService {
 	/**
 	 * @throws TooManyRequestsException when the caller must wait first
 	 */
-	Optional<AccountService.Unlocked> signIn(String email, String password, String clientAddress) {
-		checkThrottle(email, clientAddress);
+	Optional<AccountService.Unlocked> signIn(String email, String password, SignInOrigin origin) {
+		checkThrottle(email, origin);
 		var unlocked = this.accounts.checkCredentials(email, password);
-		record(unlocked.isPresent(), email, clientAddress);
+		record(unlocked.isPresent(), email, origin);
 		return unlocked;
 	}
 
@@ -38,25 +40,25 @@ class SignInService {
 	 * @throws TooManyRequestsException when the caller must wait first
 	 */
 	Optional<AccountService.Recovered> recover(String email, RecoveryCode code, String newPassword,
-			String clientAddress) {
-		checkThrottle(email, clientAddress);
+			SignInOrigin origin) {
+		checkThrottle(email, origin);
 		var recovered = this.accounts.recover(email, code, newPassword);
-		record(recovered.isPresent(), email, clientAddress);
+		record(recovered.isPresent(), email, origin);
 		return recovered;
 	}
 
-	private void checkThrottle(String email, String clientAddress) {
-		this.throttle.retryAfter(email, clientAddress).ifPresent((wait) -> {
+	private void checkThrottle(String email, SignInOrigin origin) {
+		this.throttle.retryAfter(email, origin).ifPresent((wait) -> {
 			throw new TooManyRequestsException(wait);
 		});
 	}
 
-	private void record(boolean success, String email, String clientAddress) {
+	private void record(boolean success, String email, SignInOrigin origin) {
 		if (success) {
-			this.throttle.recordSuccess(email);
+			this.throttle.recordSuccess(email, origin);
 		}
 		else {
-			this.throttle.recordFailure(email, clientAddress);
+			this.throttle.recordFailure(email, origin);
 		}
 	}
 

@@ -25,7 +25,10 @@ import org.firststep.platform.web.FormErrors;
 import org.firststep.platform.web.InvalidInputException;
 import org.firststep.privacy.RecoveryCode;
 
-/** The sign-up page, and the recovery code shown once after it. */
+/**
+ * The sign-up page, and what follows it: the recovery code shown once, or the note that a
+ * link is on its way.
+ */
 @Controller
 class SignUpController {
 
@@ -55,9 +58,16 @@ class SignUpController {
 			HttpServletRequest request, HttpServletResponse response) {
 		if (!result.hasErrors()) {
 			try {
-				var created = this.accounts.signUp(form, locale, BrowserCountry.of(request));
-				this.browser.signIn(created.account(), created.key(), request, response);
-				return showRecoveryCode(created.recoveryCode(), true, model, response);
+				return switch (this.accounts.signUp(form, locale, BrowserCountry.of(request))) {
+					case AccountService.SignedUp created -> {
+						this.browser.signIn(created.account(), created.key(), request, response);
+						yield showRecoveryCode(created.recoveryCode(), true, model, response);
+					}
+					case AccountService.ConfirmationSent sent -> {
+						model.addAttribute("email", sent.email());
+						yield "accounts/sign-up-sent";
+					}
+				};
 			}
 			catch (InvalidInputException ex) {
 				FormErrors.add(result, ex);

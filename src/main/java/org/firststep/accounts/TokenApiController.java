@@ -3,6 +3,7 @@ package org.firststep.accounts;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
@@ -17,10 +18,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.firststep.platform.security.ClientAddress;
+import org.firststep.platform.security.SignInOrigin;
 import org.firststep.platform.security.CurrentAccount;
 import org.firststep.platform.web.NotFoundException;
 import org.firststep.platform.web.UnauthorizedException;
+import org.firststep.privacy.RecoveryCode;
 
 /** API tokens: made with e-mail and password, listed and revoked. */
 @RestController
@@ -39,10 +41,12 @@ class TokenApiController {
 	@PostMapping("/auth/tokens")
 	@ResponseStatus(HttpStatus.CREATED)
 	TokenResponse create(@Valid @RequestBody Credentials body, HttpServletRequest request) {
-		var unlocked = this.signIns.signIn(body.email(), body.password(), ClientAddress.of(request))
+		var unlocked = this.signIns.signIn(body.email(), body.password(), SignInOrigin.of(request))
 			.orElseThrow(() -> new UnauthorizedException("signIn.failed"));
 		var issued = this.tokens.issue(unlocked.account().id(), body.name(), unlocked.key());
-		return new TokenResponse(issued.id(), issued.token(), issued.expiresAt());
+		RecoveryCode first = unlocked.firstRecoveryCode();
+		return new TokenResponse(issued.id(), issued.token(), issued.expiresAt(),
+				(first != null) ? first.display() : null);
 	}
 
 	@DeleteMapping("/auth/tokens/current")
@@ -73,8 +77,11 @@ class TokenApiController {
 	 * @param id its id, for revoking it later
 	 * @param token send it as {@code Authorization: Bearer <token>}
 	 * @param expiresAt when it stops working
+	 * @param recoveryCode only at the first sign-in of an account whose sign-up was
+	 * confirmed by e-mail: its recovery code, shown this once
 	 */
-	record TokenResponse(String id, String token, Instant expiresAt) {
+	record TokenResponse(String id, String token, Instant expiresAt,
+			@JsonInclude(JsonInclude.Include.NON_NULL) String recoveryCode) {
 	}
 
 	/**

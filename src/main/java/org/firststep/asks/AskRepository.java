@@ -90,6 +90,16 @@ class AskRepository {
 			.list();
 	}
 
+	/** The asks sent to one person and not answered yet, oldest first. */
+	List<Ask> sentTo(String accountId, String personId) {
+		return this.jdbc
+			.sql("SELECT * FROM ask WHERE account_id = ? AND person_id = ? AND status = 'sent'"
+					+ " ORDER BY sent_at, id")
+			.params(accountId, personId)
+			.query((row, n) -> map(accountId, row))
+			.list();
+	}
+
 	Optional<Ask> find(String accountId, String id) {
 		return this.jdbc.sql("SELECT * FROM ask WHERE account_id = ? AND id = ?")
 			.params(accountId, id)

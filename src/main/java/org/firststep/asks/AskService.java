@@ -50,6 +50,11 @@ public class AskService implements AskHistory {
 		return this.asks.findAll(accountId);
 	}
 
+	/** The asks sent to someone from the network that are still waiting for an answer. */
+	public List<Ask> waitingFor(String accountId, String personId) {
+		return (personId == null) ? List.of() : this.asks.sentTo(accountId, personId);
+	}
+
 	public Optional<Ask> find(String accountId, String id) {
 		return (id == null) ? Optional.empty() : this.asks.find(accountId, id);
 	}

@@ -37,6 +37,17 @@ class DataKeyRepository {
 			.update();
 	}
 
+	/**
+	 * @return whether the row was stored: false when the account already had one
+	 */
+	boolean insertIfAbsent(String accountId, String kind, String ref, WrappedKey key, long now) {
+		return this.jdbc
+			.sql("INSERT INTO data_key (account_id, kind, ref, kdf, salt, wrapped, created_at)"
+					+ " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, kind, ref) DO NOTHING")
+			.params(accountId, kind, ref, key.kdf(), key.salt(), key.wrapped(), now)
+			.update() == 1;
+	}
+
 	Optional<WrappedKey> find(String accountId, String kind, String ref) {
 		return this.jdbc.sql("SELECT kdf, salt, wrapped FROM data_key WHERE account_id = ? AND kind = ? AND ref = ?")
 			.params(accountId, kind, ref)

@@ -49,6 +49,44 @@ public class DataKeys {
 		return new NewDataKey(key, code);
 	}
 
+	/**
+	 * Makes a new data key for an account whose sign-up waits for confirmation, wrapped
+	 * under its password alone. The derivation takes a while, so it runs before the
+	 * transaction that {@link #store stores} it; the recovery code comes at the first
+	 * sign-in ({@link #addMissingRecoveryCode}), when the key is unlocked again. Making
+	 * one and throwing it away takes the same time, which sign-up uses so that an address
+	 * that has an account is answered as fast as one that has none.
+	 */
+	public PasswordWrappedKey wrapNew(String accountId, String password) {
+		DataKey key = DataKey.random();
+		try {
+			return new PasswordWrappedKey(accountId, wrap(accountId, PASSWORD, password, key));
+		}
+		finally {
+			key.destroy();
+		}
+	}
+
+	/** Stores a key made by {@link #wrapNew}, in the caller's transaction. */
+	public void store(PasswordWrappedKey key) {
+		this.repository.save(key.accountId, PASSWORD, "", key.wrapped, this.clock.millis());
+	}
+
+	/**
+	 * Gives an account made without a recovery code its code, at its first sign-in: the
+	 * code is returned to that one sign-in, and to no other, even if two run at once.
+	 * @return the code to show once, or empty when the account already has one
+	 */
+	public Optional<RecoveryCode> addMissingRecoveryCode(String accountId, DataKey key) {
+		if (this.repository.find(accountId, RECOVERY, "").isPresent()) {
+			return Optional.empty();
+		}
+		RecoveryCode code = RecoveryCode.random();
+		WrappedKey wrapped = wrap(accountId, RECOVERY, code.value(), key);
+		return this.repository.insertIfAbsent(accountId, RECOVERY, "", wrapped, this.clock.millis()) ? Optional.of(code)
+				: Optional.empty();
+	}
+
 	/** The key, if the password unwraps it. */
 	public Optional<DataKey> unlockWithPassword(String accountId, String password) {
 		return unwrapWithSecret(accountId, PASSWORD, password);
@@ -106,10 +144,14 @@ public class DataKeys {
 	}
 
 	private void wrapWithSecret(String accountId, String kind, String secret, DataKey key) {
+		this.repository.save(accountId, kind, "", wrap(accountId, kind, secret, key), this.clock.millis());
+	}
+
+	private static WrappedKey wrap(String accountId, String kind, String secret, DataKey key) {
 		byte[] salt = Crypto.randomBytes(16);
 		SecretKey kek = Crypto.argon2id(secret, salt);
 		byte[] wrapped = Crypto.seal(kek, key.bytes(), associatedData(accountId, kind, ""));
-		this.repository.save(accountId, kind, "", new WrappedKey(Crypto.ARGON2ID, salt, wrapped), this.clock.millis());
+		return new WrappedKey(Crypto.ARGON2ID, salt, wrapped);
 	}
 
 	private Optional<DataKey> unwrapWithSecret(String accountId, String kind, String secret) {
@@ -154,6 +196,23 @@ public class DataKeys {
 	 * @param recoveryCode shown to the person once
 	 */
 	public record NewDataKey(DataKey key, RecoveryCode recoveryCode) {
+	}
+
+	/**
+	 * A new data key, wrapped under a password and not yet stored; nothing in it opens
+	 * without that password.
+	 */
+	public static final class PasswordWrappedKey {
+
+		private final String accountId;
+
+		private final WrappedKey wrapped;
+
+		PasswordWrappedKey(String accountId, WrappedKey wrapped) {
+			this.accountId = accountId;
+			this.wrapped = wrapped;
+		}
+
 	}
 
 	/**

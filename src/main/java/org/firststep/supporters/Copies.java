@@ -39,7 +39,12 @@ class Copies {
 
 	/** The link key, for the person supported (acting as themselves). */
 	LinkKey ownerKey(SupporterLink link) {
-		return this.keys.unwrapFor(link.accountId(), link.id(), link.keyForOwner());
+		return ownerKey(Recipient.of(link));
+	}
+
+	/** The same for an invitation still open, whose key is the link's to be. */
+	LinkKey ownerKey(Recipient recipient) {
+		return this.keys.unwrapFor(recipient.accountId(), recipient.id(), recipient.keyForOwner());
 	}
 
 	/** The link key, for the supporter (acting as themselves). */
@@ -49,7 +54,16 @@ class Copies {
 
 	byte[] seal(LinkKey key, SupporterLink link, SealedField field, String kind, String itemId,
 			Map<String, Object> value) {
-		return this.sealer.sealShared(key, link.id(), field, kind + ":" + itemId, JSON.writeValueAsString(value));
+		return seal(key, link.id(), field, kind, itemId, value);
+	}
+
+	/**
+	 * Seals a copy for the link with this id, whether it is active or still an invitation
+	 * whose copies wait in {@code invitation_item}: the associated data names
+	 * {@code shared_item}, where the copy is opened.
+	 */
+	byte[] seal(LinkKey key, String linkId, SealedField field, String kind, String itemId, Map<String, Object> value) {
+		return this.sealer.sealShared(key, linkId, field, kind + ":" + itemId, JSON.writeValueAsString(value));
 	}
 
 	Map<String, Object> open(LinkKey key, SupporterLink link, SealedField field, String kind, String itemId,

@@ -23,4 +23,14 @@ record SupporterLink(String id, String accountId, String supporterAccountId, Str
 		return this.scopes.contains(scope);
 	}
 
+	SupporterLink withScopes(Set<Scope> newScopes) {
+		return new SupporterLink(this.id, this.accountId, this.supporterAccountId, this.personId, newScopes,
+				this.keyForOwner, this.keyForSupporter, this.checkinDay, this.createdAt);
+	}
+
+	SupporterLink withPerson(String newPersonId) {
+		return new SupporterLink(this.id, this.accountId, this.supporterAccountId, newPersonId, this.scopes,
+				this.keyForOwner, this.keyForSupporter, this.checkinDay, this.createdAt);
+	}
+
 }

@@ -8,17 +8,19 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionOperations;
 
 import org.firststep.accounts.Account;
 import org.firststep.accounts.AccountService;
 import org.firststep.platform.mail.Mail;
-import org.firststep.platform.mail.Mailer;
+import org.firststep.platform.mail.MailQueue;
 import org.firststep.platform.web.WebProperties;
 
 /**
  * Reminds supporters by e-mail on their check-in day, from nine in the morning in their
  * own time zone, once a day whatever the number of instances: the first instance to mark
- * the link as reminded today sends it. The e-mail names no one and holds nothing private.
+ * the link as reminded today queues it, in the same transaction. The e-mail names no one
+ * and holds nothing private; not sent by the end of that day, it is dropped.
  */
 @Component
 class SupporterReminders {
@@ -29,19 +31,22 @@ class SupporterReminders {
 
 	private final AccountService accounts;
 
-	private final Mailer mailer;
+	private final MailQueue mail;
 
 	private final MessageSource messages;
 
 	private final WebProperties web;
 
+	private final TransactionOperations transactions;
+
 	private final Clock clock;
 
-	SupporterReminders(JdbcClient jdbc, AccountService accounts, Mailer mailer, MessageSource messages,
-			WebProperties web, Clock clock) {
+	SupporterReminders(JdbcClient jdbc, AccountService accounts, MailQueue mail, MessageSource messages,
+			WebProperties web, TransactionOperations transactions, Clock clock) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
-		this.mailer = mailer;
+		this.mail = mail;
+		this.transactions = transactions;
 		this.messages = messages;
 		this.web = web;
 		this.clock = clock;
@@ -67,16 +72,20 @@ class SupporterReminders {
 		if (today.getDayOfWeek().getValue() != day || now.getHour() < FROM_HOUR) {
 			return;
 		}
-		int claimed = this.jdbc
-			.sql("UPDATE supporter_link SET reminded_on = ? WHERE id = ? AND (reminded_on IS NULL OR reminded_on <> ?)")
-			.params(today.toString(), linkId, today.toString())
-			.update();
-		if (claimed == 1) {
-			String link = this.web.baseUrl().toString().replaceAll("/$", "") + "/supporting";
-			this.mailer.send(new Mail(supporter.email(),
-					this.messages.getMessage("supporters.reminder.subject", null, supporter.locale()),
-					this.messages.getMessage("supporters.reminder.text", new Object[] { link }, supporter.locale())));
-		}
+		String link = this.web.baseUrl().toString().replaceAll("/$", "") + "/supporting";
+		Mail reminder = new Mail(supporter.email(),
+				this.messages.getMessage("supporters.reminder.subject", null, supporter.locale()),
+				this.messages.getMessage("supporters.reminder.text", new Object[] { link }, supporter.locale()));
+		this.transactions.executeWithoutResult((status) -> {
+			int claimed = this.jdbc
+				.sql("UPDATE supporter_link SET reminded_on = ? WHERE id = ?"
+						+ " AND (reminded_on IS NULL OR reminded_on <> ?)")
+				.params(today.toString(), linkId, today.toString())
+				.update();
+			if (claimed == 1) {
+				this.mail.send(reminder, today.plusDays(1).atStartOfDay(supporter.timeZone()).toInstant());
+			}
+		});
 	}
 
 }

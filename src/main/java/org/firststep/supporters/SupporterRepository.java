@@ -3,23 +3,32 @@ package org.firststep.supporters;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.firststep.platform.persistence.Database;
 import org.firststep.platform.persistence.Glance;
 import org.firststep.platform.persistence.Rows;
 
-/** The {@code invitation}, {@code supporter_link} and {@code shared_item} tables. */
+/**
+ * The {@code invitation}, {@code supporter_link}, {@code shared_item} and
+ * {@code invitation_item} tables.
+ */
 @Repository
 class SupporterRepository {
 
 	private final JdbcClient jdbc;
 
-	SupporterRepository(JdbcClient jdbc) {
+	private final Database database;
+
+	SupporterRepository(JdbcClient jdbc, Database database) {
 		this.jdbc = jdbc;
+		this.database = database;
 	}
 
 	void insertInvitation(Invitation invitation, String tokenHash, Instant now) {
@@ -43,6 +52,19 @@ class SupporterRepository {
 		return this.jdbc
 			.sql("SELECT * FROM invitation WHERE account_id = ? AND used_at IS NULL AND revoked_at IS NULL"
 					+ " AND expires_at > ? ORDER BY created_at DESC")
+			.params(accountId, now.toEpochMilli())
+			.query((row, n) -> invitation(row))
+			.list();
+	}
+
+	/**
+	 * The same, each locked until the transaction ends: an acceptance waits for what this
+	 * transaction copies for the invitation, or has already made the link.
+	 */
+	List<Invitation> openInvitationsForUpdate(String accountId, Instant now) {
+		return this.jdbc
+			.sql("SELECT * FROM invitation WHERE account_id = ? AND used_at IS NULL AND revoked_at IS NULL"
+					+ " AND expires_at > ? ORDER BY created_at" + this.database.forUpdate())
 			.params(accountId, now.toEpochMilli())
 			.query((row, n) -> invitation(row))
 			.list();
@@ -136,12 +158,60 @@ class SupporterRepository {
 	}
 
 	void putShared(String linkId, String kind, String itemId, String state, byte[] content, Instant now) {
+		putCopy(Recipient.Shelf.LINK, linkId, kind, itemId, state, content, now, now);
+	}
+
+	/** Adds a copy or replaces its state and content; when it was first shared stays. */
+	void putCopy(Recipient.Shelf shelf, String id, String kind, String itemId, String state, byte[] content,
+			Instant createdAt, Instant now) {
 		this.jdbc
-			.sql("INSERT INTO shared_item (link_id, kind, item_id, state, content_sealed, created_at, updated_at)"
-					+ " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (link_id, kind, item_id) DO UPDATE"
+			.sql("INSERT INTO " + shelf.table + " (" + shelf.owner
+					+ ", kind, item_id, state, content_sealed, created_at, updated_at)"
+					+ " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (" + shelf.owner + ", kind, item_id) DO UPDATE"
 					+ " SET state = excluded.state, content_sealed = excluded.content_sealed,"
 					+ " updated_at = excluded.updated_at")
-			.params(linkId, kind, itemId, state, content, now.toEpochMilli(), now.toEpochMilli())
+			.params(id, kind, itemId, state, content, createdAt.toEpochMilli(), now.toEpochMilli())
+			.update();
+	}
+
+	Set<String> copiedItems(Recipient.Shelf shelf, String id, String kind) {
+		return new HashSet<>(
+				this.jdbc.sql("SELECT item_id FROM " + shelf.table + " WHERE " + shelf.owner + " = ? AND kind = ?")
+					.params(id, kind)
+					.query(String.class)
+					.list());
+	}
+
+	void deleteCopies(Recipient.Shelf shelf, String id, String kind) {
+		this.jdbc.sql("DELETE FROM " + shelf.table + " WHERE " + shelf.owner + " = ? AND kind = ?")
+			.params(id, kind)
+			.update();
+	}
+
+	/**
+	 * Moves an accepted invitation's copies to its new link, as they are: they were
+	 * sealed for the link already.
+	 */
+	void moveInvitationCopies(String invitationId) {
+		this.jdbc
+			.sql("INSERT INTO shared_item (link_id, kind, item_id, state, content_sealed, created_at, updated_at)"
+					+ " SELECT invitation_id, kind, item_id, state, content_sealed, created_at, updated_at"
+					+ " FROM invitation_item WHERE invitation_id = ?")
+			.param(invitationId)
+			.update();
+		deleteInvitationCopies(invitationId);
+	}
+
+	void deleteInvitationCopies(String invitationId) {
+		this.jdbc.sql("DELETE FROM invitation_item WHERE invitation_id = ?").param(invitationId).update();
+	}
+
+	/** Forgets the copies of every invitation used, withdrawn or past its time. */
+	int deleteCopiesOfClosedInvitations(Instant now) {
+		return this.jdbc
+			.sql("DELETE FROM invitation_item WHERE invitation_id IN (SELECT id FROM invitation"
+					+ " WHERE used_at IS NOT NULL OR revoked_at IS NOT NULL OR expires_at <= ?)")
+			.param(now.toEpochMilli())
 			.update();
 	}
 
@@ -170,10 +240,6 @@ class SupporterRepository {
 
 	Optional<SharedItem> sharedItem(String linkId, String kind, String itemId) {
 		return shared(linkId, kind).stream().filter((item) -> item.itemId().equals(itemId)).findFirst();
-	}
-
-	void deleteShared(String linkId, String kind) {
-		this.jdbc.sql("DELETE FROM shared_item WHERE link_id = ? AND kind = ?").params(linkId, kind).update();
 	}
 
 	private static Invitation invitation(ResultSet row) throws SQLException {

@@ -4,28 +4,23 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.firststep.accounts.Account;
 import org.firststep.accounts.AccountService;
-import org.firststep.asks.Ask;
-import org.firststep.asks.AskSent;
-import org.firststep.asks.AskService;
 import org.firststep.people.Need;
 import org.firststep.people.PeopleService;
 import org.firststep.people.Person;
 import org.firststep.people.PersonInput;
 import org.firststep.platform.mail.Mail;
-import org.firststep.platform.mail.Mailer;
+import org.firststep.platform.mail.MailQueue;
 import org.firststep.platform.persistence.Glance;
 import org.firststep.platform.security.SecretTokens;
 import org.firststep.platform.web.FieldMessage;
@@ -34,15 +29,12 @@ import org.firststep.platform.web.NotFoundException;
 import org.firststep.platform.web.WebProperties;
 import org.firststep.privacy.LinkKey;
 import org.firststep.privacy.LinkKeys;
-import org.firststep.safety.PlanStep;
-import org.firststep.safety.PlanView;
-import org.firststep.safety.SafetyPlanChanged;
 import org.firststep.safety.SafetyPlanService;
 
 /**
  * The supported person's side: inviting supporters, choosing what each one shares,
- * removing them, and keeping the copies each link holds up to date. Every method acts for
- * the signed-in person, with their data key.
+ * removing them; whenever scopes are set, {@link CopyKeeper} brings the copies to the
+ * present. Every method acts for the signed-in person, with their data key.
  */
 @Service
 public class SupporterService implements org.firststep.asks.SupporterAnswers {
@@ -61,11 +53,9 @@ public class SupporterService implements org.firststep.asks.SupporterAnswers {
 
 	private final SafetyPlanService plans;
 
-	private final StatusService statuses;
+	private final CopyKeeper keeper;
 
-	private final AskService asks;
-
-	private final Mailer mailer;
+	private final MailQueue mail;
 
 	private final MessageSource messages;
 
@@ -74,24 +64,25 @@ public class SupporterService implements org.firststep.asks.SupporterAnswers {
 	private final Clock clock;
 
 	SupporterService(SupporterRepository repository, LinkKeys keys, Copies copies, PeopleService people,
-			AccountService accounts, SafetyPlanService plans, StatusService statuses, AskService asks, Mailer mailer,
-			MessageSource messages, WebProperties web, Clock clock) {
+			AccountService accounts, SafetyPlanService plans, CopyKeeper keeper, MailQueue mail, MessageSource messages,
+			WebProperties web, Clock clock) {
 		this.repository = repository;
 		this.keys = keys;
 		this.copies = copies;
 		this.people = people;
 		this.accounts = accounts;
 		this.plans = plans;
-		this.statuses = statuses;
-		this.asks = asks;
-		this.mailer = mailer;
+		this.keeper = keeper;
+		this.mail = mail;
 		this.messages = messages;
 		this.web = web;
 		this.clock = clock;
 	}
 
 	/**
-	 * A single-use invitation link, valid for seven days, optionally e-mailed.
+	 * A single-use invitation link, valid for seven days, optionally e-mailed: the mail
+	 * is queued with the invitation and sent once both are stored. What its scopes share
+	 * is copied for it at once, so the supporter sees the present on accepting.
 	 * @throws InvalidInputException for a network entry that is not the person's
 	 */
 	@Transactional
@@ -104,26 +95,28 @@ public class SupporterService implements org.firststep.asks.SupporterAnswers {
 		LinkKey key = this.keys.newKey();
 		Instant now = this.clock.instant();
 		Instant expiresAt = now.plus(INVITATION_LIFETIME);
+		Invitation invitation;
 		try {
-			this.repository.insertInvitation(
-					new Invitation(id, accountId, scopes, personId, this.keys.wrapFor(accountId, id, key),
-							this.keys.wrapWithToken(token, id, key), expiresAt, null, null),
-					SecretTokens.hash(token), now);
+			invitation = new Invitation(id, accountId, scopes, personId, this.keys.wrapFor(accountId, id, key),
+					this.keys.wrapWithToken(token, id, key), expiresAt, null, null);
 		}
 		finally {
 			key.destroy();
 		}
+		this.repository.insertInvitation(invitation, SecretTokens.hash(token), now);
 		if (personId != null && scopes.contains(Scope.SAFETY_PLAN)) {
 			share(accountId, personId, true);
 		}
+		this.keeper.sync(Recipient.of(invitation));
 		String link = this.web.baseUrl().toString().replaceAll("/$", "") + "/invitations/" + token;
 		if (email != null && !email.isBlank()) {
 			Account me = this.accounts.get(accountId);
-			this.mailer.send(new Mail(email.strip(),
+			this.mail.send(new Mail(email.strip(),
 					this.messages.getMessage("supporters.mail.subject", new Object[] { me.greetingName() },
 							me.locale()),
 					this.messages.getMessage("supporters.mail.text", new Object[] { me.greetingName(), link },
-							me.locale())));
+							me.locale())),
+					expiresAt);
 		}
 		return new Created(id, link, expiresAt);
 	}
@@ -132,10 +125,13 @@ public class SupporterService implements org.firststep.asks.SupporterAnswers {
 		return this.repository.openInvitations(accountId, this.clock.instant());
 	}
 
+	/** Withdraws an open invitation, and what was copied for it. */
+	@Transactional
 	public void revokeInvitation(String accountId, String id) {
 		if (!this.repository.revokeInvitation(accountId, id, this.clock.instant())) {
 			throw new NotFoundException();
 		}
+		this.keeper.forget(id);
 	}
 
 	/**
@@ -156,6 +152,7 @@ public class SupporterService implements org.firststep.asks.SupporterAnswers {
 				if (link.allows(Scope.SAFETY_PLAN)) {
 					share(accountId, personId, true);
 				}
+				this.keeper.sync(Recipient.of(link.withPerson(personId)));
 			}
 			supporters.add(new Supporter(link.id(), personId, name, scopes(accountId, link, personId)));
 		}
@@ -167,13 +164,11 @@ public class SupporterService implements org.firststep.asks.SupporterAnswers {
 	public Supporter changeScopes(String accountId, String linkId, Set<Scope> scopes) {
 		SupporterLink link = this.repository.linkOfOwner(accountId, linkId).orElseThrow(NotFoundException::new);
 		this.repository.updateScopes(linkId, scopes);
-		SupporterLink changed = new SupporterLink(link.id(), link.accountId(), link.supporterAccountId(),
-				link.personId(), scopes, link.keyForOwner(), link.keyForSupporter(), link.checkinDay(),
-				link.createdAt());
+		SupporterLink changed = link.withScopes(scopes);
 		if (link.personId() != null) {
 			share(accountId, link.personId(), scopes.contains(Scope.SAFETY_PLAN));
 		}
-		refresh(changed);
+		this.keeper.sync(Recipient.of(changed));
 		String name = this.accounts.find(link.supporterAccountId()).map(Account::greetingName).orElse("");
 		return new Supporter(linkId, link.personId(), name, scopes(accountId, changed, link.personId()));
 	}
@@ -186,33 +181,6 @@ public class SupporterService implements org.firststep.asks.SupporterAnswers {
 			share(accountId, link.personId(), false);
 		}
 		this.repository.deleteLink(accountId, linkId);
-	}
-
-	/** The person's status changed: links that share it get the new copy. */
-	@EventListener
-	void statusChanged(StatusService.StatusChanged event) {
-		for (SupporterLink link : this.repository.linksOfOwner(event.accountId())) {
-			if (link.allows(Scope.STATUS)) {
-				putStatus(link, event.status());
-			}
-		}
-	}
-
-	@EventListener
-	void planChanged(SafetyPlanChanged event) {
-		for (SupporterLink link : this.repository.linksOfOwner(event.accountId())) {
-			refreshPlan(link);
-		}
-	}
-
-	@EventListener
-	void askSent(AskSent event) {
-		Ask ask = this.asks.get(event.accountId(), event.askId());
-		for (SupporterLink link : this.repository.linksOfOwner(event.accountId())) {
-			if (link.allows(Scope.ASKS) && ask.personId() != null && ask.personId().equals(link.personId())) {
-				putAsk(link, ask);
-			}
-		}
 	}
 
 	/**
@@ -274,55 +242,6 @@ public class SupporterService implements org.firststep.asks.SupporterAnswers {
 			}
 		}
 		return java.util.Optional.empty();
-	}
-
-	private void refresh(SupporterLink link) {
-		if (link.allows(Scope.STATUS)) {
-			this.statuses.current(link.accountId()).ifPresent((status) -> putStatus(link, status));
-		}
-		else {
-			this.repository.deleteShared(link.id(), "status");
-		}
-		if (!link.allows(Scope.ASKS)) {
-			this.repository.deleteShared(link.id(), "ask");
-		}
-		if (!link.allows(Scope.OFFERS)) {
-			this.repository.deleteShared(link.id(), "offer");
-		}
-		// The plan's copy follows its sharing switch, through SafetyPlanChanged.
-	}
-
-	private void refreshPlan(SupporterLink link) {
-		if (link.personId() == null || !this.plans.sharesWith(link.accountId(), link.personId())) {
-			this.repository.deleteShared(link.id(), "safetyPlan");
-			return;
-		}
-		PlanView view = this.plans.view(link.accountId());
-		Map<String, Object> copy = new LinkedHashMap<>();
-		for (PlanStep step : PlanStep.values()) {
-			copy.put(step.apiName(), view.lines(step).stream().map(PlanView.Line::text).toList());
-		}
-		LinkKey key = this.copies.ownerKey(link);
-		this.repository.putShared(link.id(), "safetyPlan", "plan", null,
-				this.copies.seal(key, link, Copies.CONTENT, "safetyPlan", "plan", copy), this.clock.instant());
-	}
-
-	private void putStatus(SupporterLink link, String status) {
-		LinkKey key = this.copies.ownerKey(link);
-		this.repository.putShared(link.id(), "status", "status", null,
-				this.copies.seal(key, link, Copies.CONTENT, "status", "status", Map.of("status", status)),
-				this.clock.instant());
-	}
-
-	private void putAsk(SupporterLink link, Ask ask) {
-		LinkKey key = this.copies.ownerKey(link);
-		Map<String, Object> copy = new LinkedHashMap<>();
-		copy.put("need", ask.need().apiName());
-		copy.put("size", ask.size().apiName());
-		copy.put("message", ask.message());
-		copy.put("sentAt", String.valueOf(ask.sentAt()));
-		this.repository.putShared(link.id(), "ask", ask.id(), "open",
-				this.copies.seal(key, link, Copies.CONTENT, "ask", ask.id(), copy), this.clock.instant());
 	}
 
 	private void share(String accountId, String personId, boolean on) {

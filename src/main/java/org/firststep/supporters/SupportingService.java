@@ -39,6 +39,8 @@ public class SupportingService {
 
 	private final Copies copies;
 
+	private final CopyKeeper keeper;
+
 	private final AccountService accounts;
 
 	private final AskService asks;
@@ -47,11 +49,12 @@ public class SupportingService {
 
 	private final Clock clock;
 
-	SupportingService(SupporterRepository repository, LinkKeys keys, Copies copies, AccountService accounts,
-			AskService asks, SafetyPlanService plans, Clock clock) {
+	SupportingService(SupporterRepository repository, LinkKeys keys, Copies copies, CopyKeeper keeper,
+			AccountService accounts, AskService asks, SafetyPlanService plans, Clock clock) {
 		this.repository = repository;
 		this.keys = keys;
 		this.copies = copies;
+		this.keeper = keeper;
 		this.accounts = accounts;
 		this.asks = asks;
 		this.plans = plans;
@@ -65,7 +68,8 @@ public class SupportingService {
 	}
 
 	/**
-	 * Accepts an invitation as the signed-in supporter.
+	 * Accepts an invitation as the signed-in supporter. The link starts with the copies
+	 * the person's own requests made for the invitation, so it shows the present at once.
 	 * @throws NotFoundException for an unknown, used, revoked or expired invitation
 	 * @throws ConflictException for one's own invitation, or someone already supported
 	 */
@@ -90,6 +94,7 @@ public class SupportingService {
 		finally {
 			key.destroy();
 		}
+		this.keeper.activate(invitation.id());
 		return invitation.id();
 	}
 

@@ -62,4 +62,74 @@ class ThrottleIntegrationTests extends IntegrationTest {
 			.isEqualTo(302);
 	}
 
+	@Test
+	void guessesFromElsewhereNeverLockTheOwnerOutOfABrowserTheyHaveSignedInFrom() {
+		Person person = signedUpWithToken();
+		TestClient ownPhone = client();
+		assertThat(ownPhone.postForm("/sign-in", "email", person.email(), "password", person.password()).status())
+			.isEqualTo(302);
+		assertThat(ownPhone.cookie("FIRSTSTEP_DEVICE")).isPresent();
+		ownPhone.postForm("/sign-out");
+		for (int i = 0; i < 5; i++) {
+			client().postForm("/sign-in", "email", person.email(), "password", "guess number " + i);
+		}
+
+		assertThat(client().postForm("/sign-in", "email", person.email(), "password", person.password()).status())
+			.isEqualTo(429);
+		assertThat(ownPhone.postForm("/sign-in", "email", person.email(), "password", person.password()).status())
+			.isEqualTo(302);
+	}
+
+	@Test
+	void aKnownBrowserHasABudgetOfItsOwnNotAFreePass() {
+		Person person = signedUpWithToken();
+		TestClient ownLaptop = client();
+		ownLaptop.postForm("/sign-in", "email", person.email(), "password", person.password());
+		ownLaptop.postForm("/sign-out");
+		for (int i = 0; i < 5; i++) {
+			assertThat(ownLaptop.postForm("/sign-in", "email", person.email(), "password", "forgot " + i).status())
+				.isEqualTo(400);
+		}
+		assertThat(ownLaptop.postForm("/sign-in", "email", person.email(), "password", person.password()).status())
+			.isEqualTo(429);
+		assertThat(client().postForm("/sign-in", "email", person.email(), "password", person.password()).status())
+			.as("the laptop's failures are its own")
+			.isEqualTo(302);
+	}
+
+	@Test
+	void aBrowserKnownToOneAccountIsAStrangerToAnother() {
+		Person attacker = signedUpInBrowser();
+		Person person = signedUpWithToken();
+		assertThat(attacker.client().cookie("FIRSTSTEP_DEVICE")).isPresent();
+		for (int i = 0; i < 5; i++) {
+			attacker.client().postForm("/sign-in", "email", person.email(), "password", "guess number " + i);
+		}
+		assertThat(client().postForm("/sign-in", "email", person.email(), "password", person.password()).status())
+			.isEqualTo(429);
+	}
+
+	@Test
+	void freshStartLinksHaveTheirOwnLimitsAndNeverLockAnyoneOut() {
+		Person person = signedUpWithToken();
+		for (int i = 0; i < 3; i++) {
+			assertThat(client().postForm("/reset", "email", person.email()).status()).isEqualTo(200);
+		}
+		Response fourth = client().postForm("/reset", "email", person.email());
+		assertThat(fourth.status()).isEqualTo(429);
+		assertThat(fourth.header("Retry-After")).isNotNull();
+		assertThat(client().postForm("/sign-in", "email", person.email(), "password", person.password()).status())
+			.isEqualTo(302);
+	}
+
+	@Test
+	void oneClientCannotAskForLinksToManyAddresses() {
+		TestClient sender = client();
+		for (int i = 0; i < 10; i++) {
+			assertThat(sender.postForm("/reset", "email", Person.uniqueEmail()).status()).isEqualTo(200);
+		}
+		assertThat(sender.postForm("/reset", "email", Person.uniqueEmail()).status()).isEqualTo(429);
+		assertThat(client().postForm("/reset", "email", Person.uniqueEmail()).status()).isEqualTo(200);
+	}
+
 }

@@ -11,8 +11,9 @@ import org.firststep.support.Person;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * A person and a supporter, in two browsers: an invitation accepted, an ask answered in
- * one tap with the coach's help, an offer accepted, a status seen.
+ * A person and a supporter, in two browsers: an invitation accepted, showing at once the
+ * status set before it, an ask answered in one tap with the coach's help, an offer
+ * accepted, a new status seen.
  */
 class SupporterBrowserTests extends BrowserTest {
 
@@ -22,6 +23,7 @@ class SupporterBrowserTests extends BrowserTest {
 		signUp(ana, "Ana");
 		ana.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Supporters").setExact(true)).click();
 		assertAccessible();
+		ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Having a hard time")).click();
 		ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create the invitation")).click();
 		String link = ana.locator("#invitation-link").textContent().strip();
 		String path = link.substring(link.indexOf("/invitations/"));
@@ -33,6 +35,7 @@ class SupporterBrowserTests extends BrowserTest {
 			sam.navigate(url(path));
 			sam.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept")).click();
 			assertThat(sam.locator("h1")).hasText("Ana");
+			assertThat(sam.locator("#status")).containsText("Having a hard time");
 
 			ana.navigate(url("/supporters"));
 			assertThat(ana.locator("#list legend")).hasText("Sam");

@@ -88,6 +88,29 @@ class ErrorResponsesIntegrationTests extends IntegrationTest {
 		assertThat(response.body()).doesNotContain("Exception");
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "/help%2Fx", "/invitations/a%2Fb", "/help%5Cx", "/help;x=1", "/guide//x", "/help%25ff" })
+	void anAddressTheFirewallRefusesAnswers400InFirstStepsOwnPage(String path) {
+		Response response = client().get(path);
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.header("Content-Type")).startsWith("text/html");
+		assertThat(response.header("Content-Security-Policy")).isNotBlank();
+		assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
+		assertThat(response.html().selectFirst("a.help-now").attr("href")).isEqualTo("/help");
+		assertThat(response.body()).doesNotContain("Exception").doesNotContain("Tomcat");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "/api/v1/journal%2Fx", "/api/v1/journal;x=1" })
+	void anApiAddressTheFirewallRefusesAnswers400AsAProblem(String path) {
+		Person person = signedUpWithToken();
+		Response response = person.client().get(path);
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(response.header("Content-Security-Policy")).isNotBlank();
+		assertThat(response.body()).doesNotContain("Exception");
+	}
+
 	@Test
 	void aReturnPathOutsidePrintableAsciiGoesHome() {
 		Response response = client().postForm("/language", "lang", "es", "return", "/caf\u00e9 ?x");

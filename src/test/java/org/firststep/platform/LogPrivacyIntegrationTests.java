@@ -25,11 +25,24 @@ class LogPrivacyIntegrationTests extends IntegrationTest {
 		client().get("/reset/" + secret + "?x=%ff");
 		client().get("/invitations/" + shortSecret + "/accept?x=%ff");
 		client().get("/api/v1/invitations/" + secret + "/accept?x=%ff");
+		client().get("/confirm/" + shortSecret + "?x=%ff");
 
 		assertThat(output.getAll()).contains("Refused GET /reset/***")
 			.contains("Refused GET /invitations/***/accept")
+			.contains("Refused GET /confirm/***")
 			.doesNotContain(secret)
 			.doesNotContain(shortSecret);
+	}
+
+	@Test
+	void anAddressTheFirewallRefusesIsOneShortLineWithoutTheToken(CapturedOutput output) {
+		String secret = "Zq8" + UUID.randomUUID().toString().replace("-", "");
+		client().get("/invitations/" + secret + "%2Faccept");
+
+		String log = output.getAll();
+		assertThat(log).contains("Refused GET /invitations/***").doesNotContain(secret);
+		assertThat(log.lines().filter((line) -> line.contains("RequestRejectedException") || line.startsWith("\tat ")))
+			.isEmpty();
 	}
 
 	@Test

@@ -30,7 +30,8 @@ class RouteAuthorizationIntegrationTests extends IntegrationTest {
 			"POST /api/v1/accounts", "POST /api/v1/auth/tokens", "POST /api/v1/auth/recover",
 			"GET /api/v1/crisis-lines", "GET /api/v1/openapi.json", "GET /error", "GET /actuator/health", "POST /reset",
 			"GET /reset/{token}", "POST /reset/{token}", "POST /api/v1/safety/check", "GET /sw.js", "GET /guide",
-			"GET /invitations/{token}");
+			"GET /invitations/{token}", "GET /confirm/{token}", "POST /confirm/{token}",
+			"POST /api/v1/accounts/confirm");
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")

@@ -6,12 +6,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Base of every test that talks HTTP to the running app. All of them share one app
- * context per run, on the database {@link TestDatabase} chose.
+ * context per run, on the database {@link TestDatabase} chose. SMTP is configured, which
+ * would make sign-up wait for a confirmation link; here it does not, so that a test can
+ * sign up in one step ({@code SignUpConfirmationIntegrationTests} turns it back on).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "firststep.accounts.confirm-sign-up=false")
 public abstract class IntegrationTest {
 
 	@LocalServerPort
@@ -33,6 +37,26 @@ public abstract class IntegrationTest {
 	/** A new person with an account, signed in through the pages (a browser session). */
 	protected Person signedUpInBrowser() {
 		return Person.signUpInBrowser(client());
+	}
+
+	/**
+	 * Waits until the mail queue is empty: every mail queued so far has reached the SMTP
+	 * server (or was dropped), so a test can check that some address got none.
+	 */
+	protected void awaitQueuedMail() {
+		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+		while (this.jdbc.sql("SELECT COUNT(*) FROM mail_queue").query(Long.class).single() > 0) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("mail still queued after 15 s");
+			}
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(ex);
+			}
+		}
 	}
 
 	/** A new person with an account and an API token. */

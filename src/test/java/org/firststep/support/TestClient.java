@@ -23,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  * A browser without a screen for the integration tests: real HTTP to the running app,
  * with its own cookie jar, a CSRF token taken from the {@code XSRF-TOKEN} cookie the way
  * a page script would, and its own client address (sent as {@code X-Forwarded-For}, which
- * the app trusts from loopback), so that one test's failed sign-ins never throttle
- * another's.
+ * the test configuration trusts from loopback), so that one test's failed sign-ins never
+ * throttle another's.
  */
 public final class TestClient {
 

@@ -27,7 +27,7 @@ class SupporterMailIntegrationTests extends IntegrationTest {
 		Person ana = signedUpWithToken();
 		Person sam = signedUpWithToken();
 		ana.client().postJson("/api/v1/invitations", Map.of("scopes", List.of("status"), "email", sam.email()));
-		MimeMessage mail = TestMail.to(sam.email()).getLast();
+		MimeMessage mail = TestMail.awaitLast(sam.email());
 		String body = TestMail.body(mail).replace("=\r\n", "");
 		String token = body.replaceAll("(?s).*/invitations/([A-Za-z0-9_-]+).*", "$1");
 		assertThat(sam.client().postJson("/api/v1/invitations/" + token + "/accept", Map.of()).status()).isEqualTo(201);
@@ -60,6 +60,7 @@ class SupporterMailIntegrationTests extends IntegrationTest {
 
 		this.reminders.remind();
 		this.reminders.remind();
+		awaitQueuedMail();
 		List<MimeMessage> mails = TestMail.to(sam.email());
 		assertThat(mails).hasSize(1);
 		String body = TestMail.body(mails.get(0));

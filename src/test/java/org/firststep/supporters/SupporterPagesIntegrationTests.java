@@ -28,6 +28,21 @@ class SupporterPagesIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aNewSupportersPageShowsTheStatusAndPlanSharedBeforeTheyAccepted() {
+		Person ana = signedUpWithToken();
+		Person sam = signedUpInBrowser();
+		String samEntry = SupporterCopiesIntegrationTests.entry(ana, "Sam");
+		ana.client().putJson("/api/v1/status", Map.of("status", "pleaseCheckIn"));
+		ana.client().putJson("/api/v1/safety-plan", Map.of("reasonsForLiving", List.of(Map.of("text", "My garden"))));
+		String token = SupporterCopiesIntegrationTests.invite(ana, List.of("status", "safetyPlan"), samEntry);
+
+		Response accepted = sam.client().postForm("/invitations/" + token + "/accept");
+		Document page = sam.client().follow(accepted).html();
+		assertThat(page.select("#status").text()).contains("Please check in on me");
+		assertThat(page.select("#plan").text()).contains("My garden");
+	}
+
+	@Test
 	void anIncompleteOfferKeepsWhatWasWrittenAndAnAnswerNeedsAChoice() {
 		Person ana = signedUpWithToken();
 		Person sam = signedUpInBrowser();

@@ -30,13 +30,15 @@ import org.firststep.platform.persistence.PrivateFiles;
 import org.firststep.platform.persistence.StorageProperties;
 
 /**
- * Sends e-mail through the SMTP server in {@code spring.mail.*}. Without one (the
+ * Delivers one e-mail through the SMTP server in {@code spring.mail.*}. Without one (the
  * embedded default), each message is written as an {@code .eml} file to the outbox folder
  * of the data directory instead, where whoever runs the instance can open it. The outbox
  * and its files are readable by FirstStep's user alone: they hold fresh-start links.
+ * Features never call it: their mail goes through the {@link MailQueue}, whose drain
+ * calls it outside any transaction.
  */
 @Component
-public class Mailer {
+class Mailer {
 
 	private static final Logger log = LoggerFactory.getLogger(Mailer.class);
 
@@ -59,11 +61,19 @@ public class Mailer {
 		}
 	}
 
+	/** Whether mail leaves this machine, rather than landing in the outbox folder. */
+	boolean sendsOverSmtp() {
+		return this.smtp != null;
+	}
+
 	/**
 	 * Sends the mail, or stores it in the outbox.
-	 * @throws MailException when the SMTP server refuses it
+	 * @throws MailException when the SMTP server refuses it or cannot be reached
+	 * @throws UncheckedIOException when the outbox cannot be written
+	 * @throws UnbuildableMailException when the mail cannot be made into a message (an
+	 * address that is not one)
 	 */
-	public void send(Mail mail) {
+	void send(Mail mail) {
 		try {
 			MimeMessage message = (this.smtp != null) ? this.smtp.createMimeMessage()
 					: new MimeMessage(Session.getInstance(new Properties()));
@@ -81,7 +91,7 @@ public class Mailer {
 			}
 		}
 		catch (MessagingException ex) {
-			throw new IllegalStateException("Could not build the e-mail", ex);
+			throw new UnbuildableMailException(ex);
 		}
 	}
 
@@ -103,7 +113,7 @@ public class Mailer {
 	 * the person, and their links no longer work. Best effort: a file that cannot be read
 	 * or removed stays, with one line in the log.
 	 */
-	public void forget(String address) {
+	void forget(String address) {
 		if (!Files.isDirectory(this.outbox)) {
 			return;
 		}
@@ -123,6 +133,15 @@ public class Mailer {
 		catch (IOException ex) {
 			log.warn("Could not clear the outbox of a deleted account's e-mails ({})", ex.getClass().getSimpleName());
 		}
+	}
+
+	/** A mail that no retry can send. */
+	static final class UnbuildableMailException extends RuntimeException {
+
+		UnbuildableMailException(MessagingException cause) {
+			super("Could not build the e-mail", cause);
+		}
+
 	}
 
 	private static boolean addressedTo(Path mail, String address) throws IOException, MessagingException {

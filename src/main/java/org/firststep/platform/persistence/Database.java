@@ -36,4 +36,13 @@ public class Database {
 		return this.vendor == Vendor.SQLITE;
 	}
 
+	/**
+	 * The clause that ends a SELECT whose rows the transaction locks until it ends. Empty
+	 * on SQLite, which has no row locks: there every transaction takes the write lock as
+	 * it begins (IMMEDIATE), so two of them never interleave anyway.
+	 */
+	public String forUpdate() {
+		return isSqlite() ? "" : " FOR UPDATE";
+	}
+
 }

@@ -7,7 +7,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Passwords are hashed with Argon2id, with the parameters Spring Security recommends, at
- * most one per core at a time ({@link MemoryHardWork}).
+ * most as many at a time as the heap and the cores allow ({@link MemoryHardWork}).
  */
 @Configuration(proxyBeanMethods = false)
 class PasswordHashingConfiguration {

@@ -25,7 +25,7 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -44,15 +44,6 @@ import org.firststep.platform.web.Problems;
 @EnableWebSecurity
 class SecurityConfiguration {
 
-	/**
-	 * No inline script or style anywhere, nothing from another origin, never framed.
-	 */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; "
-			+ "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
-
-	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
-
 	static final List<String> PLATFORM_PUBLIC = List.of("/css/**", "/js/**", "/img/**", "/favicon.ico", "/robots.txt",
 			"/error", "/actuator/health", "/api/v1/openapi.json");
 
@@ -61,6 +52,11 @@ class SecurityConfiguration {
 		CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
 		repository.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
 		return repository;
+	}
+
+	@Bean
+	RequestRejectedHandler refusedRequests() {
+		return new RefusedRequests();
 	}
 
 	@Bean
@@ -89,11 +85,7 @@ class SecurityConfiguration {
 			.csrf((csrf) -> csrf.spa()
 				.csrfTokenRepository(csrfTokens)
 				.ignoringRequestMatchers(BearerTokenFilter::hasBearerToken, publicApi))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
-				.frameOptions((frames) -> frames.deny())
-				.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
+			.headers((headers) -> SecurityHeaders.WRITERS.forEach(headers.defaultsDisabled()::addHeaderWriter))
 			.requestCache((cache) -> cache.requestCache(requestCache))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint)
 				.accessDeniedHandler(accessDenied(problems)))

@@ -16,7 +16,8 @@ public final class SafeLogging {
 
 	/**
 	 * A request path fit for the log: a segment that could be a secret (the token of an
-	 * invitation or a fresh start, anything long and random-looking) becomes {@code ***}.
+	 * invitation, a fresh start or a sign-up, anything long and random-looking) becomes
+	 * {@code ***}.
 	 */
 	public static String path(String uri) {
 		if (uri == null) {
@@ -24,8 +25,8 @@ public final class SafeLogging {
 		}
 		String[] segments = uri.split("/", -1);
 		for (int i = 0; i < segments.length; i++) {
-			boolean afterTokenRoute = i > 0
-					&& (segments[i - 1].equals("invitations") || segments[i - 1].equals("reset"));
+			boolean afterTokenRoute = i > 0 && (segments[i - 1].equals("invitations") || segments[i - 1].equals("reset")
+					|| segments[i - 1].equals("confirm"));
 			if ((afterTokenRoute && !segments[i].isEmpty()) || LONG_RANDOM.matcher(segments[i]).matches()) {
 				segments[i] = "***";
 			}

@@ -74,7 +74,8 @@ class MailerOutboxTests {
 
 	private Mailer mailer() {
 		return new Mailer(new org.springframework.boot.mail.autoconfigure.MailProperties(),
-				new StorageProperties(this.dataDir), new MailProperties("FirstStep <no-reply@localhost>"),
+				new StorageProperties(this.dataDir),
+				new MailProperties("FirstStep <no-reply@localhost>", java.time.Duration.ofSeconds(30)),
 				Clock.systemUTC());
 	}
 
