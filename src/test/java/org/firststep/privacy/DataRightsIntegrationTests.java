@@ -103,6 +103,29 @@ class DataRightsIntegrationTests extends IntegrationTest {
 			.isEqualTo(400);
 	}
 
+	/**
+	 * ISO 8601 reads the year 999999999, and no epoch millisecond holds it: an import
+	 * that carries one is refused like any other bad row, and nothing of it stays.
+	 */
+	@Test
+	void anImportWithAnInstantBeyondTheYear9999Answers400AndChangesNothing() {
+		Person source = signedUpWithToken();
+		source.client().postJson("/api/v1/journal", Map.of("text", "A long walk."));
+		String export = source.client().get("/api/v1/me/export").body();
+		String farAway = export.replaceAll("\"createdAt\" ?: ?\"[^\"]+\"",
+				"\"createdAt\": \"+999999999-12-31T23:59:59Z\"");
+		assertThat(farAway).contains("+999999999");
+		// Ids are unique on a server: the export goes to another account once its own is
+		// gone.
+		assertThat(source.client().deleteJson("/api/v1/me", Map.of("password", source.password())).status())
+			.isEqualTo(204);
+		Person person = signedUpWithToken();
+		Response refused = person.client().send("POST", "/api/v1/me/import", "application/json", farAway);
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().get("errors").get(0).get("field").asString()).startsWith("data.");
+		assertThat(person.client().get("/api/v1/journal").json().get("items")).isEmpty();
+	}
+
 	@Test
 	void thePrivacyPageSaysWhatIsSealedAndWhoReadsWhat() {
 		Person person = signedUpInBrowser();

@@ -99,8 +99,8 @@ class ErrorResponses {
 				.replaceAll("^[^\\[]*", "")
 				.replaceAll("\\[\"([^\"]*)\"\\]", ".$1")
 				.replaceAll("^\\.", "");
-			return respond(request, this.problems
-				.invalid(List.of(this.problems.field(new FieldMessage(field, "validation.wrongType")))));
+			String key = (jackson instanceof RefusedValueException refused) ? refused.key() : "validation.wrongType";
+			return respond(request, this.problems.invalid(List.of(this.problems.field(new FieldMessage(field, key)))));
 		}
 		return respond(request, this.problems.of(HttpStatus.BAD_REQUEST, "problem.400.unreadable"));
 	}
