@@ -222,4 +222,17 @@ class AccountPagesIntegrationTests extends IntegrationTest {
 		return this.jdbc.sql("SELECT COUNT(*) FROM account WHERE email = ?").param(email).query(Long.class).single();
 	}
 
+	@Test
+	void aNulInAFormFieldComesBackOnTheFormWithWhatWasTyped() {
+		String email = Person.uniqueEmail();
+		Response page = client().postForm("/sign-up", "email", email, "password", Person.PASSWORD, "displayName",
+				"Ro\u0000bin");
+		assertThat(page.status()).isEqualTo(400);
+		Document html = page.html();
+		assertThat(html.selectFirst("#email").attr("value")).isEqualTo(email);
+		assertThat(html.selectFirst("#displayName-error").text()).contains("character we can’t store");
+		Response signIn = client().postForm("/sign-in", "email", email, "password", Person.PASSWORD);
+		assertThat(signIn.status()).as("no account was made").isEqualTo(400);
+	}
+
 }
