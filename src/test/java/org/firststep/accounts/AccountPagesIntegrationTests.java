@@ -222,6 +222,25 @@ class AccountPagesIntegrationTests extends IntegrationTest {
 		return this.jdbc.sql("SELECT COUNT(*) FROM account WHERE email = ?").param(email).query(Long.class).single();
 	}
 
+	/**
+	 * No browser sends bytes that are not UTF-8 (it turns a lone surrogate into U+FFFD),
+	 * so there is nothing typed to show again: the refusal is FirstStep's own 400 page,
+	 * with its headers and the crisis link, before the CSRF check would trip on the body.
+	 */
+	@Test
+	void aSignInFormThatIsNotUtf8AnswersFirstStepsOwn400Page() {
+		TestClient browser = client();
+		browser.get("/sign-in");
+		String token = browser.cookie("XSRF-TOKEN").orElseThrow();
+		Response refused = browser.send("POST", "/sign-in", "application/x-www-form-urlencoded",
+				"_csrf=" + token + "&email=kim%40example.org&password=a%20calm%20walk%20%ED%A0%80%20by%20the%20river");
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.header("Content-Type")).startsWith("text/html");
+		assertThat(refused.header("Content-Security-Policy")).isNotBlank();
+		assertThat(refused.html().selectFirst("a.help-now").attr("href")).isEqualTo("/help");
+		assertThat(refused.body()).doesNotContain("Exception").doesNotContain("Tomcat");
+	}
+
 	@Test
 	void aNulInAFormFieldComesBackOnTheFormWithWhatWasTyped() {
 		String email = Person.uniqueEmail();

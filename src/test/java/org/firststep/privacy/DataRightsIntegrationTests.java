@@ -2,6 +2,7 @@ package org.firststep.privacy;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipInputStream;
@@ -142,6 +143,22 @@ class DataRightsIntegrationTests extends IntegrationTest {
 		assertThat(download.body()).contains("firststep-export");
 		person.client().postForm("/language", "lang", "es");
 		assertThat(person.client().get("/settings/privacy").html().text()).contains("Quién puede leer qué");
+	}
+
+	@Test
+	void anImportFileOverTheLimitAnswers413InFirstStepsOwnPage() {
+		Person me = signedUpInBrowser();
+		byte[] file = new byte[21 * 1024 * 1024];
+		Arrays.fill(file, (byte) ' ');
+		file[0] = '{';
+		file[file.length - 1] = '}';
+		Response refused = me.client().postFile("/settings/import", "file", "export.json", "application/json", file);
+		assertThat(refused.status()).isEqualTo(413);
+		assertThat(refused.header("Content-Type")).startsWith("text/html");
+		assertThat(refused.header("Content-Security-Policy")).isNotBlank();
+		assertThat(refused.html().selectFirst("h1").text()).isEqualTo("Too large");
+		assertThat(refused.html().selectFirst("a.help-now").attr("href")).isEqualTo("/help");
+		assertThat(refused.body()).doesNotContain("Exception");
 	}
 
 }

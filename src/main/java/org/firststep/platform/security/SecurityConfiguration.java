@@ -25,12 +25,14 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import org.firststep.platform.web.FormBodyFilter;
 import org.firststep.platform.web.Problems;
 
 /**
@@ -104,7 +106,8 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.disable())
 			.httpBasic((basic) -> basic.disable())
 			.addFilterBefore(new BearerTokenFilter(bearerTokens, entryPoint), BasicAuthenticationFilter.class)
-			.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class);
+			.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+			.addFilterAfter(new FormBodyFilter(), HeaderWriterFilter.class);
 		return http.build();
 	}
 
