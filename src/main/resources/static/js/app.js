@@ -149,6 +149,79 @@
 		});
 	});
 
+	// Forms that create something (data-resend) survive a lost connection without being
+	// saved twice. The script sends the form itself, with an Idempotency-Key made once for
+	// this submission, and sends it again with the same key while the network fails (the
+	// server may have saved it and only the answer was lost). Once the server has answered,
+	// the browser posts the form as usual with the key in a hidden field; the server gives
+	// it its first answer, so the page that follows (and its notices) is the usual one, and
+	// a reload of a failed page resends the same key too. Without the script, forms post
+	// as always.
+	document.querySelectorAll("form[data-resend]").forEach(function (form) {
+		var sending = false;
+		window.addEventListener("pageshow", function () { sending = false; });
+		form.addEventListener("submit", function (event) {
+			if (!window.fetch || !window.FormData || !window.URLSearchParams) {
+				return;
+			}
+			event.preventDefault();
+			if (sending) {
+				return;
+			}
+			sending = true;
+			var key = hiddenField(form, "idempotencyKey", newKey());
+			if (event.submitter && event.submitter.name) {
+				hiddenField(form, event.submitter.name, event.submitter.value);
+			}
+			var body = new URLSearchParams(new FormData(form));
+			var attempts = 0;
+			var send = function () {
+				fetch(form.action, {
+					method: "POST",
+					body: body,
+					credentials: "same-origin",
+					redirect: "manual",
+					headers: { "Idempotency-Key": key }
+				}).then(function () {
+					form.submit();
+				}).catch(function () {
+					attempts += 1;
+					if (attempts < 5) {
+						setTimeout(send, 1000 * Math.pow(2, attempts - 1));
+					} else {
+						form.submit();
+					}
+				});
+			};
+			send();
+		});
+	});
+
+	function hiddenField(form, name, value) {
+		var field = form.querySelector("input[type=hidden][name='" + name + "']");
+		if (!field) {
+			field = document.createElement("input");
+			field.type = "hidden";
+			field.name = name;
+			form.appendChild(field);
+		}
+		field.value = value;
+		return value;
+	}
+
+	function newKey() {
+		if (window.crypto && window.crypto.randomUUID) {
+			return window.crypto.randomUUID();
+		}
+		if (window.crypto && window.crypto.getRandomValues) {
+			// randomUUID needs HTTPS; getRandomValues does not.
+			return Array.prototype.map.call(window.crypto.getRandomValues(new Uint8Array(16)), function (byte) {
+				return (byte + 256).toString(16).slice(1);
+			}).join("");
+		}
+		return Date.now().toString(36) + "-" + Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2);
+	}
+
 	// Print buttons appear only where printing can be started from the page.
 	document.querySelectorAll("[data-print]").forEach(function (button) {
 		button.hidden = false;

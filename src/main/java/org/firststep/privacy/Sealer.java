@@ -22,19 +22,29 @@ public class Sealer {
 	private static final byte VERSION = 1;
 
 	public byte[] seal(String accountId, SealedField field, String rowId, String text) {
-		if (text == null) {
+		return (text == null) ? null : sealBytes(accountId, field, rowId, text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	public String open(String accountId, SealedField field, String rowId, byte[] sealed) {
+		byte[] opened = openBytes(accountId, field, rowId, sealed);
+		return (opened == null) ? null : new String(opened, StandardCharsets.UTF_8);
+	}
+
+	/** Seals bytes that are not text, such as a stored HTTP answer; null stays null. */
+	public byte[] sealBytes(String accountId, SealedField field, String rowId, byte[] plain) {
+		if (plain == null) {
 			return null;
 		}
 		DataKey key = CurrentDataKey.require(accountId);
-		byte[] sealed = Crypto.seal(key.secretKey(), text.getBytes(StandardCharsets.UTF_8),
-				associatedData(accountId, field, rowId));
+		byte[] sealed = Crypto.seal(key.secretKey(), plain, associatedData(accountId, field, rowId));
 		byte[] versioned = new byte[sealed.length + 1];
 		versioned[0] = VERSION;
 		System.arraycopy(sealed, 0, versioned, 1, sealed.length);
 		return versioned;
 	}
 
-	public String open(String accountId, SealedField field, String rowId, byte[] sealed) {
+	/** Opens what {@link #sealBytes} sealed. */
+	public byte[] openBytes(String accountId, SealedField field, String rowId, byte[] sealed) {
 		if (sealed == null) {
 			return null;
 		}
@@ -45,8 +55,7 @@ public class Sealer {
 		byte[] body = new byte[sealed.length - 1];
 		System.arraycopy(sealed, 1, body, 0, body.length);
 		try {
-			return new String(Crypto.open(key.secretKey(), body, associatedData(accountId, field, rowId)),
-					StandardCharsets.UTF_8);
+			return Crypto.open(key.secretKey(), body, associatedData(accountId, field, rowId));
 		}
 		catch (AEADBadTagException ex) {
 			throw new UnreadableDataException();

@@ -62,6 +62,8 @@ class JournalBrowserTests extends BrowserTest {
 		this.page.getByLabel("Listening and company").check();
 		this.page.locator("input[name=safety][value='5']").check();
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+		// The page script sends the form before the browser moves on: wait for the save.
+		assertThat(this.page.locator(".notice")).hasText("Added.");
 		this.page.navigate(url("/"));
 		this.page.locator("#ask").getByText("Listening and company").click();
 		this.page.locator(".choices a").first().click();

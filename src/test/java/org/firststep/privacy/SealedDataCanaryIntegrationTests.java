@@ -55,6 +55,11 @@ class SealedDataCanaryIntegrationTests extends IntegrationTest {
 			.postJson("/api/v1/thought-records", Map.of("automaticThought", canary + " thought", "askId", askId,
 					"emotions", List.of(Map.of("name", canary + " feeling", "strength", 40))));
 		me.client().postJson("/api/v1/journal", Map.of("text", canary + " journal", "mood", 5));
+		// A POST with an Idempotency-Key keeps its answer, which repeats the text.
+		me.client()
+			.header("Idempotency-Key", UUID.randomUUID().toString())
+			.postJson("/api/v1/journal", Map.of("text", canary + " kept answer"));
+		me.client().withoutHeader("Idempotency-Key");
 		me.client()
 			.postJson("/api/v1/exchanges",
 					Map.of("direction", "given", "personId", personId, "what", canary + " gift"));
@@ -62,7 +67,7 @@ class SealedDataCanaryIntegrationTests extends IntegrationTest {
 
 		String export = me.client().get("/api/v1/me/export").body();
 		for (String field : List.of("name", "relation", "channel", "notes", "message", "outcome note", "plan",
-				"checkin", "thought", "feeling", "journal", "gift")) {
+				"checkin", "thought", "feeling", "journal", "kept answer", "gift")) {
 			assertThat(export).contains(canary + " " + field);
 		}
 		String stored = storedBytes();

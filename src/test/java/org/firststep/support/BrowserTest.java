@@ -52,6 +52,15 @@ public abstract class BrowserTest extends IntegrationTest {
 			.setExtraHTTPHeaders(Map.of("X-Forwarded-For", address)));
 	}
 
+	/** A context whose pages run no script, as a browser with JavaScript switched off. */
+	protected BrowserContext newContextWithoutJavaScript() {
+		return browser().newContext(new Browser.NewContextOptions().setLocale("en-US")
+			.setViewportSize(390, 844)
+			.setJavaScriptEnabled(false)
+			.setExtraHTTPHeaders(Map.of("X-Forwarded-For", "198.19." + ThreadLocalRandom.current().nextInt(256) + "."
+					+ ThreadLocalRandom.current().nextInt(1, 255))));
+	}
+
 	protected String url(String path) {
 		return "http://localhost:" + this.port + path;
 	}

@@ -73,6 +73,12 @@ public final class TestClient {
 		return this;
 	}
 
+	/** Requests from now on no longer carry this header. */
+	public TestClient withoutHeader(String name) {
+		this.extraHeaders.remove(name);
+		return this;
+	}
+
 	public String address() {
 		return this.address;
 	}

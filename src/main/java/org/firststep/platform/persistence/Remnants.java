@@ -14,7 +14,8 @@ import org.springframework.util.Assert;
 
 /**
  * Clears what a deletion leaves in the database's files once its rows are gone. Called
- * after the deleting transaction committed, never inside one; best effort: a failure is
+ * after the deleting transaction committed; inside a transaction that wraps the whole
+ * request, it waits for that one ({@link AfterTransaction}). Best effort: a failure is
  * logged and the deletion stands.
  */
 @Component
@@ -43,6 +44,10 @@ public class Remnants {
 	 */
 	public void clearAfterDeletion(List<String> tables) {
 		tables.forEach((table) -> Assert.isTrue(TABLE.matcher(table).matches(), "not a table name"));
+		AfterTransaction.run(() -> clear(tables));
+	}
+
+	private void clear(List<String> tables) {
 		try {
 			if (this.database.isSqlite()) {
 				checkpoint();

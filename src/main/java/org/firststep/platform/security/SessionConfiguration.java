@@ -25,6 +25,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.SimpleTransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -79,19 +80,26 @@ class SessionConfiguration {
 	/**
 	 * Looking a session up is a single SELECT, which needs no transaction of its own:
 	 * that saves two round trips on every lookup. Writing one keeps its transaction,
-	 * which also tells the other instances of the change.
+	 * which also tells the other instances of the change. A write made while the request
+	 * already has a transaction open (a POST with an Idempotency-Key runs in one, such as
+	 * a password change that ends the other sessions) joins it: on SQLite a second
+	 * connection would wait for the write lock the first one holds, until it timed out.
 	 */
 	private static TransactionOperations transactionsFor(PlatformTransactionManager transactions,
 			SessionChanges changes) {
 		TransactionTemplate writes = new TransactionTemplate(transactions);
 		writes.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		TransactionTemplate joined = new TransactionTemplate(transactions);
+		joined.setPropagationBehavior(TransactionDefinition.PROPAGATION_MANDATORY);
 		return new TransactionOperations() {
 			@Override
 			public <T> T execute(TransactionCallback<T> action) {
 				if (CachedSessionRepository.READING.get()) {
 					return action.doInTransaction(new SimpleTransactionStatus(false));
 				}
-				return writes.execute((status) -> {
+				TransactionTemplate template = TransactionSynchronizationManager.isActualTransactionActive() ? joined
+						: writes;
+				return template.execute((status) -> {
 					T result = action.doInTransaction(status);
 					changes.announce();
 					return result;

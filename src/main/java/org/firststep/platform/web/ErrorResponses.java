@@ -160,6 +160,12 @@ class ErrorResponses {
 		return respond(request, this.problems.of(HttpStatus.CONFLICT, ex.key()));
 	}
 
+	/** The IETF draft's answer to an Idempotency-Key used again for another request. */
+	@ExceptionHandler(IdempotencyFilter.KeyReusedException.class)
+	Object idempotencyKeyReused(HttpServletRequest request) {
+		return respond(request, this.problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "problem.422.idempotencyKey"));
+	}
+
 	@ExceptionHandler(TooManyRequestsException.class)
 	Object tooMany(TooManyRequestsException ex, HttpServletRequest request, HttpServletResponse response) {
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()));
