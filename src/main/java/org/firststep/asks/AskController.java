@@ -115,10 +115,11 @@ class AskController {
 			.map((text) -> this.templates.fill(text, person.get().firstName()))
 			.toList();
 		String message = options.isEmpty() ? "" : options.get(Math.floorMod(template, options.size()));
-		model.addAttribute("ask", new AskForm(person.get().id(), chosenNeed.get().apiName(), chosenSize.get().apiName(),
-				message, defaultChannel(person.get()), null, null, null, null, null, null));
+		AskForm form = new AskForm(person.get().id(), chosenNeed.get().apiName(), chosenSize.get().apiName(), message,
+				defaultChannel(person.get()), null, null, null, null, null, null);
+		model.addAttribute("ask", form);
 		model.addAttribute("templates", options);
-		return editor(me, model, null);
+		return editor(me, model, null, form);
 	}
 
 	@PostMapping("/asks")
@@ -137,7 +138,7 @@ class AskController {
 		}
 		response.setStatus(400);
 		model.addAttribute("templates", List.of());
-		return editor(me, model, null);
+		return editor(me, model, null, form);
 	}
 
 	@GetMapping("/asks/{id}")
@@ -184,9 +185,10 @@ class AskController {
 	@GetMapping("/asks/{id}/edit")
 	String edit(@AuthenticationPrincipal CurrentAccount me, @PathVariable String id, Model model) {
 		Ask ask = this.asks.get(me.id(), id);
-		model.addAttribute("ask", AskForm.of(ask, this.accounts.get(me.id()).timeZone()));
+		AskForm form = AskForm.of(ask, this.accounts.get(me.id()).timeZone());
+		model.addAttribute("ask", form);
 		model.addAttribute("templates", List.of());
-		return editor(me, model, id);
+		return editor(me, model, id, form);
 	}
 
 	@PostMapping("/asks/{id}")
@@ -206,7 +208,7 @@ class AskController {
 		}
 		response.setStatus(400);
 		model.addAttribute("templates", List.of());
-		return editor(me, model, id);
+		return editor(me, model, id, form);
 	}
 
 	@PostMapping("/asks/{id}/sent")
@@ -257,8 +259,12 @@ class AskController {
 		return "asks/ladder";
 	}
 
-	private String editor(CurrentAccount me, Model model, String askId) {
-		AskForm form = (AskForm) model.getAttribute("ask");
+	/**
+	 * The editor page. The form comes as the handler received it: when a value could not
+	 * be bound (a number field holding "abc") the model holds only the binding result,
+	 * which the page shows with what was typed.
+	 */
+	private String editor(CurrentAccount me, Model model, String askId, AskForm form) {
 		Person person = this.people.find(me.id(), form.personId()).orElseThrow(NotFoundException::new);
 		model.addAttribute("person", person);
 		model.addAttribute("everyone", this.people.list(me.id()));

@@ -11,6 +11,7 @@ import org.firststep.people.Need;
 import org.firststep.platform.web.ConflictException;
 import org.firststep.platform.web.FieldMessage;
 import org.firststep.platform.web.InvalidInputException;
+import org.firststep.platform.web.StorableTime;
 import org.firststep.privacy.PersonalData;
 
 /** Asks in the person's export and import, after the people they refer to. */
@@ -107,7 +108,7 @@ class AskData implements PersonalData {
 				(String) row.get("backupPersonId"), status,
 				(outcome != null) ? Outcome.of(outcome).orElseThrow() : null, number(row, "feelingAfter", 10),
 				(String) row.get("note"), instant(row, "sentAt"), instant(row, "answeredAt"),
-				Instant.parse(required(row, "createdAt")));
+				StorableTime.instant(required(row, "createdAt")));
 	}
 
 	private static String required(Map<String, Object> row, String key) {
@@ -132,7 +133,7 @@ class AskData implements PersonalData {
 
 	private static Instant instant(Map<String, Object> row, String key) {
 		Object value = row.get(key);
-		return (value == null) ? null : Instant.parse((String) value);
+		return (value == null) ? null : StorableTime.instant((String) value);
 	}
 
 	private static String text(Instant instant) {

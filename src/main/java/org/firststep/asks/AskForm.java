@@ -33,6 +33,12 @@ record AskForm(String personId, String need, String size, String message, String
 
 	static final LocalTime DEFAULT_TIME = LocalTime.of(18, 0);
 
+	/**
+	 * A day as the date field sends it; ISO 8601 also reads "+999999999-12-31", a day no
+	 * clock can count to.
+	 */
+	private static final String DAY = "\\d{4}-\\d{2}-\\d{2}";
+
 	static AskForm of(Ask ask, ZoneId zone) {
 		var local = (ask.sendBy() != null) ? ask.sendBy().atZone(zone) : null;
 		return new AskForm(ask.personId(), ask.need().apiName(), ask.size().apiName(), ask.message(), ask.channel(),
@@ -68,7 +74,10 @@ record AskForm(String personId, String need, String size, String message, String
 			errors.add(new FieldMessage("dread", "asks.dread"));
 		}
 		Instant sendBy = null;
-		if (!blank(this.sendByDate)) {
+		if (!blank(this.sendByDate) && !this.sendByDate.matches(DAY)) {
+			errors.add(new FieldMessage("sendByDate", "asks.sendBy"));
+		}
+		else if (!blank(this.sendByDate)) {
 			try {
 				LocalTime time = blank(this.sendByTime) ? DEFAULT_TIME : LocalTime.parse(this.sendByTime);
 				sendBy = LocalDate.parse(this.sendByDate).atTime(time).atZone(zone).toInstant();

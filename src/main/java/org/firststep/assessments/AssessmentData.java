@@ -1,6 +1,5 @@
 package org.firststep.assessments;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.firststep.platform.web.ConflictException;
 import org.firststep.platform.web.FieldMessage;
 import org.firststep.platform.web.InvalidInputException;
+import org.firststep.platform.web.StorableTime;
 import org.firststep.privacy.PersonalData;
 
 /** Self-assessments in the person's export and import. */
@@ -57,7 +57,7 @@ class AssessmentData implements PersonalData {
 				Integer difficulty = (row.get("difficulty") instanceof Number number) ? number.intValue() : null;
 				AssessmentService.check(instrument, answers, difficulty);
 				assessment = new Assessment(String.valueOf(row.get("id")), instrument, answers, difficulty,
-						Instant.parse(String.valueOf(row.get("takenAt"))));
+						StorableTime.instant(String.valueOf(row.get("takenAt"))));
 			}
 			catch (RuntimeException ex) {
 				throw new InvalidInputException(new FieldMessage("data.assessments", "import.data"));

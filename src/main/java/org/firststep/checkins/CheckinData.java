@@ -1,7 +1,5 @@
 package org.firststep.checkins;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.firststep.platform.web.ConflictException;
 import org.firststep.platform.web.FieldMessage;
 import org.firststep.platform.web.InvalidInputException;
+import org.firststep.platform.web.StorableTime;
 import org.firststep.privacy.PersonalData;
 
 /** Check-ins in the person's export and import. */
@@ -66,9 +65,9 @@ class CheckinData implements PersonalData {
 					.map((sign) -> Sign.of(String.valueOf(sign)).orElseThrow())
 					.forEach(signs::add);
 				Object note = row.get("note");
-				checkin = new Checkin(String.valueOf(row.get("id")), LocalDate.parse(String.valueOf(row.get("date"))),
+				checkin = new Checkin(String.valueOf(row.get("id")), StorableTime.day(String.valueOf(row.get("date"))),
 						mood, energy, sleep, signs, (note != null) ? note.toString() : null,
-						Instant.parse(String.valueOf(row.get("updatedAt"))));
+						StorableTime.instant(String.valueOf(row.get("updatedAt"))));
 			}
 			catch (RuntimeException ex) {
 				throw new InvalidInputException(new FieldMessage("data.checkins", "import.data"));

@@ -1,7 +1,5 @@
 package org.firststep.exchanges;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.firststep.platform.web.ConflictException;
 import org.firststep.platform.web.FieldMessage;
 import org.firststep.platform.web.InvalidInputException;
+import org.firststep.platform.web.StorableTime;
 import org.firststep.privacy.PersonalData;
 
 /** Give and take in the person's export and import. */
@@ -64,7 +63,8 @@ class ExchangeData implements PersonalData {
 					throw new IllegalArgumentException("not an exchange");
 				}
 				exchange = new Exchange(row.get("id").toString(), direction, row.get("personId").toString(), what,
-						LocalDate.parse(row.get("date").toString()), Instant.parse(row.get("createdAt").toString()));
+						StorableTime.day(row.get("date").toString()),
+						StorableTime.instant(row.get("createdAt").toString()));
 			}
 			catch (RuntimeException ex) {
 				throw new InvalidInputException(new FieldMessage("data.exchanges", "import.data"));

@@ -1,6 +1,5 @@
 package org.firststep.journal;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.firststep.platform.web.ConflictException;
 import org.firststep.platform.web.FieldMessage;
 import org.firststep.platform.web.InvalidInputException;
+import org.firststep.platform.web.StorableTime;
 import org.firststep.privacy.PersonalData;
 
 /** The journal in the person's export and import. */
@@ -54,7 +54,8 @@ class JournalData implements PersonalData {
 					throw new IllegalArgumentException("not an entry");
 				}
 				entry = new JournalEntry(row.get("id").toString(), text, mood,
-						Instant.parse(row.get("createdAt").toString()), Instant.parse(row.get("updatedAt").toString()));
+						StorableTime.instant(row.get("createdAt").toString()),
+						StorableTime.instant(row.get("updatedAt").toString()));
 			}
 			catch (RuntimeException ex) {
 				throw new InvalidInputException(new FieldMessage("data.journal", "import.data"));

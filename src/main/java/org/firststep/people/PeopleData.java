@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.firststep.platform.web.ConflictException;
 import org.firststep.platform.web.FieldMessage;
 import org.firststep.platform.web.InvalidInputException;
+import org.firststep.platform.web.StorableTime;
 import org.firststep.privacy.PersonalData;
 
 /** The network in the person's export and import. */
@@ -56,7 +57,7 @@ class PeopleData implements PersonalData {
 				input = PersonRules.check(text(row, "type"), text(row, "name"), text(row, "relation"), channels(row),
 						strings(row.get("goodFor")), number(row.get("safety")), text(row, "notes"),
 						"data.people.channels[%d].value");
-				createdAt = Instant.parse(String.valueOf(row.get("createdAt")));
+				createdAt = StorableTime.instant(String.valueOf(row.get("createdAt")));
 			}
 			catch (InvalidInputException ex) {
 				throw ex;

@@ -117,10 +117,10 @@ public class SafetyPlanService {
 	 */
 	@Transactional
 	public List<String> shareWith(String accountId, List<String> personIds) {
-		List<String> ids = List.copyOf(new LinkedHashSet<>(personIds));
+		List<String> ids = personIds.stream().distinct().toList();
 		List<FieldMessage> errors = new ArrayList<>();
 		for (int i = 0; i < ids.size(); i++) {
-			if (this.people.find(accountId, ids.get(i)).isEmpty()) {
+			if (ids.get(i) == null || this.people.find(accountId, ids.get(i)).isEmpty()) {
 				errors.add(new FieldMessage("sharedWith[" + i + "]", "safetyPlan.item.unknownPerson"));
 			}
 		}

@@ -1,6 +1,5 @@
 package org.firststep.thoughts;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.firststep.platform.web.ConflictException;
 import org.firststep.platform.web.FieldMessage;
 import org.firststep.platform.web.InvalidInputException;
+import org.firststep.platform.web.StorableTime;
 import org.firststep.privacy.PersonalData;
 
 /** Thought records in the person's export and import. */
@@ -75,8 +75,8 @@ class ThoughtData implements PersonalData {
 						(read.emotions() != null) ? read.emotions() : List.of(),
 						(read.traps() != null) ? read.traps() : List.of(), read.friendView(), read.evidenceFor(),
 						read.evidenceAgainst(), read.balancedThought(), read.beliefAfter(), read.askId(),
-						Instant.parse(String.valueOf(row.get("createdAt"))),
-						Instant.parse(String.valueOf(row.get("updatedAt"))));
+						StorableTime.instant(String.valueOf(row.get("createdAt"))),
+						StorableTime.instant(String.valueOf(row.get("updatedAt"))));
 				this.thoughts.check(accountId, record);
 			}
 			catch (InvalidInputException ex) {

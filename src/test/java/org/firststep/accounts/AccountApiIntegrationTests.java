@@ -3,6 +3,8 @@ package org.firststep.accounts;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 import org.firststep.support.IntegrationTest;
@@ -160,6 +162,37 @@ class AccountApiIntegrationTests extends IntegrationTest {
 		Response forged = person.client().postFormWithoutCsrf("/settings/profile", "displayName", "Forged");
 		assertThat(forged.status()).isEqualTo(403);
 		assertThat(person.client().get("/api/v1/me").json().get("displayName").asString()).isEqualTo("Robin");
+	}
+
+	/**
+	 * A lone surrogate has no UTF-8 form: hashing it once failed deep in Argon2 with a
+	 * 500. Whichever operation carries it, it answers 400 naming the field, and changes
+	 * nothing.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "POST /api/v1/auth/tokens password", "POST /api/v1/accounts password",
+			"POST /api/v1/me/password currentPassword", "POST /api/v1/me/password newPassword",
+			"DELETE /api/v1/me password" })
+	void aLoneSurrogateInAPasswordAnswers400NamingTheField(String operation) {
+		String[] parts = operation.split(" ");
+		Person person = signedUpWithToken();
+		String surrogate = "\"a calm walk \\ud800 by the river\"";
+		String body = switch (parts[1]) {
+			case "/api/v1/auth/tokens" -> "{\"email\": \"" + person.email() + "\", \"password\": " + surrogate + "}";
+			case "/api/v1/accounts" -> "{\"email\": \"" + Person.uniqueEmail() + "\", \"password\": " + surrogate + "}";
+			case "/api/v1/me/password" -> parts[2].equals("currentPassword")
+					? "{\"currentPassword\": " + surrogate + ", \"newPassword\": \"a quiet swim in the lake\"}"
+					: "{\"currentPassword\": \"" + person.password() + "\", \"newPassword\": " + surrogate + "}";
+			default -> "{\"password\": " + surrogate + "}";
+		};
+		Response refused = person.client().send(parts[0], parts[1], "application/json", body);
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+		JsonNode error = refused.json().get("errors").get(0);
+		assertThat(error.get("field").asString()).isEqualTo(parts[2]);
+		assertThat(error.get("message").asString()).contains("character we can’t store");
+		assertThat(person.client().get("/api/v1/me").status()).as("the account and its token are as they were")
+			.isEqualTo(200);
 	}
 
 }

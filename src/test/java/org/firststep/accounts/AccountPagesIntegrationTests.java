@@ -222,4 +222,36 @@ class AccountPagesIntegrationTests extends IntegrationTest {
 		return this.jdbc.sql("SELECT COUNT(*) FROM account WHERE email = ?").param(email).query(Long.class).single();
 	}
 
+	/**
+	 * No browser sends bytes that are not UTF-8 (it turns a lone surrogate into U+FFFD),
+	 * so there is nothing typed to show again: the refusal is FirstStep's own 400 page,
+	 * with its headers and the crisis link, before the CSRF check would trip on the body.
+	 */
+	@Test
+	void aSignInFormThatIsNotUtf8AnswersFirstStepsOwn400Page() {
+		TestClient browser = client();
+		browser.get("/sign-in");
+		String token = browser.cookie("XSRF-TOKEN").orElseThrow();
+		Response refused = browser.send("POST", "/sign-in", "application/x-www-form-urlencoded",
+				"_csrf=" + token + "&email=kim%40example.org&password=a%20calm%20walk%20%ED%A0%80%20by%20the%20river");
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.header("Content-Type")).startsWith("text/html");
+		assertThat(refused.header("Content-Security-Policy")).isNotBlank();
+		assertThat(refused.html().selectFirst("a.help-now").attr("href")).isEqualTo("/help");
+		assertThat(refused.body()).doesNotContain("Exception").doesNotContain("Tomcat");
+	}
+
+	@Test
+	void aNulInAFormFieldComesBackOnTheFormWithWhatWasTyped() {
+		String email = Person.uniqueEmail();
+		Response page = client().postForm("/sign-up", "email", email, "password", Person.PASSWORD, "displayName",
+				"Ro\u0000bin");
+		assertThat(page.status()).isEqualTo(400);
+		Document html = page.html();
+		assertThat(html.selectFirst("#email").attr("value")).isEqualTo(email);
+		assertThat(html.selectFirst("#displayName-error").text()).contains("character we can’t store");
+		Response signIn = client().postForm("/sign-in", "email", email, "password", Person.PASSWORD);
+		assertThat(signIn.status()).as("no account was made").isEqualTo(400);
+	}
+
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 import org.firststep.support.IntegrationTest;
@@ -189,6 +191,46 @@ class AskApiIntegrationTests extends IntegrationTest {
 		JsonNode second = me.client().get("/api/v1/asks?limit=2&cursor=" + first.get("next").asString()).json();
 		assertThat(second.get("items")).hasSize(1);
 		assertThat(second.get("next").isNull()).isTrue();
+	}
+
+	/**
+	 * Valid ISO 8601, yet beyond any epoch millisecond: once a 500 from the repository.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "+999999999-12-31T23:59:59Z", "-999999999-01-01T00:00:00Z", "+10000-01-01T00:00:00Z" })
+	void aSendByBeyondTheYear9999IsAFieldErrorOnCreateAndChange(String sendBy) {
+		Person me = signedUpWithToken();
+		String bo = addPerson(me, "Bo", 4, "listening");
+		Map<String, Object> body = new HashMap<>(ask(bo, "tiny", 50));
+		body.put("sendBy", sendBy);
+		Response created = me.client().postJson("/api/v1/asks", body);
+		assertThat(created.status()).isEqualTo(400);
+		assertThat(created.json().get("errors").get(0).get("field").asString()).isEqualTo("sendBy");
+		assertThat(created.json().get("errors").get(0).get("message").asString())
+			.contains("between the years 1 and 9999");
+
+		JsonNode saved = me.client().postJson("/api/v1/asks", ask(bo, "tiny", 50)).json();
+		String id = saved.get("id").asString();
+		Response changed = me.client().patchJson("/api/v1/asks/" + id, Map.of("sendBy", sendBy));
+		assertThat(changed.status()).isEqualTo(400);
+		assertThat(changed.json().get("errors").get(0).get("field").asString()).isEqualTo("sendBy");
+		assertThat(me.client().get("/api/v1/asks/" + id).json().get("sendBy")).isEqualTo(saved.get("sendBy"));
+	}
+
+	/**
+	 * PostgreSQL refuses NUL in text: an id holding one never reaches it, on either
+	 * database.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "personId", "accountabilityPersonId", "backupPersonId" })
+	void anIdWithANulIsRefusedBeforeTheDatabase(String field) {
+		Person me = signedUpWithToken();
+		Map<String, Object> body = new HashMap<>(ask(addPerson(me, "Bo", 4, "listening"), "tiny", 50));
+		body.put(field, "a\u0000b");
+		Response refused = me.client().postJson("/api/v1/asks", body);
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
+		assertThat(refused.json().get("errors").get(0).get("message").asString()).contains("character we can’t store");
 	}
 
 }

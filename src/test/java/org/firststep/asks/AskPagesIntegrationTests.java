@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.firststep.support.IntegrationTest;
 import org.firststep.support.Person;
@@ -140,6 +142,48 @@ class AskPagesIntegrationTests extends IntegrationTest {
 		var browser = client();
 		browser.postForm("/sign-in", "email", me.email(), "password", me.password());
 		return browser.get("/").html();
+	}
+
+	/**
+	 * A value that does not even bind (a number field holding text, or more than an int
+	 * holds) is a field error on the same form: the ask comes back as typed, with what to
+	 * fix in the person's language, instead of a 500 that lost it.
+	 */
+	@ParameterizedTest(name = "{0}={1}")
+	@CsvSource({ "predictedYes,abc,en,Please use a whole number", "dread,abc,en,Please use a whole number",
+			"predictedYes,99999999999,en,Please use a whole number", "dread,abc,es,Usa un número entero" })
+	void aNumberThatDoesNotBindComesBackOnTheSameFormAsTyped(String field, String value, String language,
+			String message) {
+		Person me = signedUpInBrowser();
+		if (language.equals("es")) {
+			me.client().postForm("/language", "lang", "es");
+		}
+		String bo = AskApiIntegrationTests.addPerson(me, "Bo", 5, "listening");
+		String predicted = field.equals("predictedYes") ? value : "30";
+		String dread = field.equals("dread") ? value : "6";
+		Response page = me.client()
+			.postForm("/asks", "personId", bo, "need", "listening", "size", "small", "message", "My own words, kept.",
+					"predictedYes", predicted, "dread", dread, "sendByDate", "2030-03-01");
+		assertThat(page.status()).isEqualTo(400);
+		Document html = page.html();
+		assertThat(html.selectFirst("textarea#message").text()).isEqualTo("My own words, kept.");
+		assertThat(html.selectFirst("input[name=personId]").attr("value")).isEqualTo(bo);
+		String other = field.equals("predictedYes") ? "input[name=dread][value=6]"
+				: "input[name=predictedYes][value=30]";
+		assertThat(html.selectFirst(other).hasAttr("checked")).isTrue();
+		assertThat(html.select(".error").text()).contains(message);
+	}
+
+	@Test
+	void aSendByDayNoClockCanCountToIsAFieldError() {
+		Person me = signedUpInBrowser();
+		String bo = AskApiIntegrationTests.addPerson(me, "Bo", 5, "listening");
+		Response page = me.client()
+			.postForm("/asks", "personId", bo, "need", "listening", "size", "small", "message", "My own words, kept.",
+					"sendByDate", "+999999999-12-31", "sendByTime", "18:00");
+		assertThat(page.status()).isEqualTo(400);
+		assertThat(page.html().selectFirst("textarea#message").text()).isEqualTo("My own words, kept.");
+		assertThat(page.html().select(".error").text()).contains("date and time");
 	}
 
 }

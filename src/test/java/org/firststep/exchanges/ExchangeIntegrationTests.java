@@ -102,4 +102,14 @@ class ExchangeIntegrationTests extends IntegrationTest {
 		return me.client().postJson("/api/v1/people", Map.of("name", name, "safety", 3)).json().get("id").asString();
 	}
 
+	@Test
+	void aPersonIdWithANulIsRefusedBeforeTheDatabase() {
+		Person me = signedUpWithToken();
+		Response refused = me.client()
+			.postJson("/api/v1/exchanges", Map.of("direction", "given", "personId", "\u0000", "what", "Lent a book"));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("personId");
+		assertThat(refused.json().get("errors").get(0).get("message").asString()).contains("character we can’t store");
+	}
+
 }

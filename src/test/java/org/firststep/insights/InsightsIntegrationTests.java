@@ -73,4 +73,14 @@ class InsightsIntegrationTests extends IntegrationTest {
 		assertThat(me.client().get("/insights?days=14").html().select("#mood tbody tr")).hasSize(14);
 	}
 
+	@Test
+	void aPeriodThatIsNotANumberAnswers400InFirstStepsOwnPage() {
+		Person me = signedUpInBrowser();
+		var refused = me.client().get("/insights?days=abc");
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.header("Content-Type")).startsWith("text/html");
+		assertThat(refused.html().selectFirst("a.help-now").attr("href")).isEqualTo("/help");
+		assertThat(me.client().get("/insights?days=90").status()).isEqualTo(200);
+	}
+
 }

@@ -62,4 +62,23 @@ class JournalIntegrationTests extends IntegrationTest {
 		assertThat(me.client().get("/journal?q=swim").html().select(".entry")).isEmpty();
 	}
 
+	/**
+	 * Beyond what the container reads from a form (2 MB), the page is FirstStep's own 413
+	 * with its headers and the crisis link; nothing is saved and the page does not
+	 * confirm a save, so the browser keeps its draft.
+	 */
+	@Test
+	void anEntryLargerThanAFormMayBeAnswers413InFirstStepsOwnPage() {
+		Person me = signedUpInBrowser();
+		Response refused = me.client().postForm("/journal", "text", "A long night. ".repeat(220_000), "mood", "3");
+		assertThat(refused.status()).isEqualTo(413);
+		assertThat(refused.header("Content-Type")).startsWith("text/html");
+		assertThat(refused.header("Content-Security-Policy")).isNotBlank();
+		var page = refused.html();
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Too large");
+		assertThat(page.selectFirst("a.help-now").attr("href")).isEqualTo("/help");
+		assertThat(page.select("[data-draft-saved]")).as("the draft is not forgotten").isEmpty();
+		assertThat(me.client().get("/journal").html().select(".entry")).isEmpty();
+	}
+
 }

@@ -70,4 +70,18 @@ class LogPrivacyIntegrationTests extends IntegrationTest {
 			.doesNotContain(email);
 	}
 
+	@Test
+	void aRefusedFormIsLoggedInOneShortLineWithoutWhatItHeld(CapturedOutput output) {
+		String canary = "Canary" + UUID.randomUUID().toString().substring(0, 8);
+		TestClient browser = client();
+		browser.get("/sign-in");
+		browser.send("POST", "/sign-in", "application/x-www-form-urlencoded",
+				"email=" + canary + "%40example.org&password=" + canary + "%ED%A0%80");
+
+		assertThat(output.getAll()).contains("Refused POST /sign-in: the form is not valid percent-encoded UTF-8")
+			.doesNotContain(canary)
+			.doesNotContain(" ERROR ")
+			.doesNotContainPattern("\\n\\s+at [a-zA-Z.$]+\\(");
+	}
+
 }

@@ -2,6 +2,7 @@ package org.firststep.privacy;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipInputStream;
@@ -103,6 +104,29 @@ class DataRightsIntegrationTests extends IntegrationTest {
 			.isEqualTo(400);
 	}
 
+	/**
+	 * ISO 8601 reads the year 999999999, and no epoch millisecond holds it: an import
+	 * that carries one is refused like any other bad row, and nothing of it stays.
+	 */
+	@Test
+	void anImportWithAnInstantBeyondTheYear9999Answers400AndChangesNothing() {
+		Person source = signedUpWithToken();
+		source.client().postJson("/api/v1/journal", Map.of("text", "A long walk."));
+		String export = source.client().get("/api/v1/me/export").body();
+		String farAway = export.replaceAll("\"createdAt\" ?: ?\"[^\"]+\"",
+				"\"createdAt\": \"+999999999-12-31T23:59:59Z\"");
+		assertThat(farAway).contains("+999999999");
+		// Ids are unique on a server: the export goes to another account once its own is
+		// gone.
+		assertThat(source.client().deleteJson("/api/v1/me", Map.of("password", source.password())).status())
+			.isEqualTo(204);
+		Person person = signedUpWithToken();
+		Response refused = person.client().send("POST", "/api/v1/me/import", "application/json", farAway);
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().get("errors").get(0).get("field").asString()).startsWith("data.");
+		assertThat(person.client().get("/api/v1/journal").json().get("items")).isEmpty();
+	}
+
 	@Test
 	void thePrivacyPageSaysWhatIsSealedAndWhoReadsWhat() {
 		Person person = signedUpInBrowser();
@@ -119,6 +143,22 @@ class DataRightsIntegrationTests extends IntegrationTest {
 		assertThat(download.body()).contains("firststep-export");
 		person.client().postForm("/language", "lang", "es");
 		assertThat(person.client().get("/settings/privacy").html().text()).contains("Quién puede leer qué");
+	}
+
+	@Test
+	void anImportFileOverTheLimitAnswers413InFirstStepsOwnPage() {
+		Person me = signedUpInBrowser();
+		byte[] file = new byte[21 * 1024 * 1024];
+		Arrays.fill(file, (byte) ' ');
+		file[0] = '{';
+		file[file.length - 1] = '}';
+		Response refused = me.client().postFile("/settings/import", "file", "export.json", "application/json", file);
+		assertThat(refused.status()).isEqualTo(413);
+		assertThat(refused.header("Content-Type")).startsWith("text/html");
+		assertThat(refused.header("Content-Security-Policy")).isNotBlank();
+		assertThat(refused.html().selectFirst("h1").text()).isEqualTo("Too large");
+		assertThat(refused.html().selectFirst("a.help-now").attr("href")).isEqualTo("/help");
+		assertThat(refused.body()).doesNotContain("Exception");
 	}
 
 }

@@ -137,6 +137,14 @@ class SafetyPlanIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aMissingPersonInSharedWithIsAFieldError() {
+		Person me = signedUpWithToken();
+		Response refused = me.client().putJson("/api/v1/safety-plan", "{\"sharedWith\": [null]}");
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("sharedWith[0]");
+	}
+
+	@Test
 	void thePlanPageWorksWithoutJavaScriptAndTheCardShowsThePlan() {
 		Person me = signedUpInBrowser();
 		me.client()

@@ -45,10 +45,20 @@ public abstract class BrowserTest extends IntegrationTest {
 
 	/** A new, separate browser context, like a second person on another device. */
 	protected BrowserContext newContext(String locale) {
+		return newContext(locale, false);
+	}
+
+	/**
+	 * A new context that may ignore the pages' Content-Security-Policy, for tests of what
+	 * the pages would do without it (the policy is the second line of defence; escaping
+	 * is the first).
+	 */
+	protected BrowserContext newContext(String locale, boolean bypassCsp) {
 		String address = "198.19." + ThreadLocalRandom.current().nextInt(256) + "."
 				+ ThreadLocalRandom.current().nextInt(1, 255);
 		return browser().newContext(new Browser.NewContextOptions().setLocale(locale)
 			.setViewportSize(390, 844)
+			.setBypassCSP(bypassCsp)
 			.setExtraHTTPHeaders(Map.of("X-Forwarded-For", address)));
 	}
 

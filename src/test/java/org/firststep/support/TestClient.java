@@ -136,6 +136,19 @@ public final class TestClient {
 			.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
 	}
 
+	/** A file upload from a form ({@code multipart/form-data}), with the CSRF token. */
+	public Response postFile(String path, String field, String fileName, String contentType, byte[] content) {
+		ensureCsrfCookie();
+		String boundary = "----firststep-test-" + ThreadLocalRandom.current().nextLong(Long.MAX_VALUE);
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		return send(withCsrf(request(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
+					HttpRequest.BodyPublishers.ofByteArray(content), HttpRequest.BodyPublishers.ofByteArray(tail))));
+	}
+
 	public Response postJson(String path, Object body) {
 		return json("POST", path, body);
 	}

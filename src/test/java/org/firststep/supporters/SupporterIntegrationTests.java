@@ -205,6 +205,17 @@ class SupporterIntegrationTests extends IntegrationTest {
 		assertThat(stranger.client().get("/api/v1/supporting/" + linkId + "/safety-plan").status()).isEqualTo(404);
 	}
 
+	@Test
+	void anInvitationForAPersonIdWithANulIsRefusedBeforeTheDatabase() {
+		Person ana = signedUpWithToken();
+		Response refused = ana.client()
+			.postJson("/api/v1/invitations", Map.of("scopes", List.of("status"), "personId", "\u0000"));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("personId");
+		assertThat(refused.json().get("errors").get(0).get("message").asString()).contains("character we can’t store");
+		assertThat(ana.client().get("/api/v1/supporters").json()).isEmpty();
+	}
+
 	private static JsonNode invite(Person person, List<String> scopes, String personId) {
 		Map<String, Object> body = (personId != null) ? Map.of("scopes", scopes, "personId", personId)
 				: Map.of("scopes", scopes);

@@ -26,11 +26,13 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import org.firststep.platform.web.FormBodyFilter;
 import org.firststep.platform.web.Problems;
 
 /**
@@ -96,7 +98,8 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.disable())
 			.httpBasic((basic) -> basic.disable())
 			.addFilterBefore(new BearerTokenFilter(bearerTokens, entryPoint), BasicAuthenticationFilter.class)
-			.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class);
+			.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+			.addFilterAfter(new FormBodyFilter(), HeaderWriterFilter.class);
 		return http.build();
 	}
 

@@ -99,19 +99,29 @@ class ErrorResponses {
 				.replaceAll("^[^\\[]*", "")
 				.replaceAll("\\[\"([^\"]*)\"\\]", ".$1")
 				.replaceAll("^\\.", "");
-			return respond(request, this.problems
-				.invalid(List.of(this.problems.field(new FieldMessage(field, "validation.wrongType")))));
+			String key = (jackson instanceof RefusedValueException refused) ? refused.key() : "validation.wrongType";
+			return respond(request, this.problems.invalid(List.of(this.problems.field(new FieldMessage(field, key)))));
 		}
 		return respond(request, this.problems.of(HttpStatus.BAD_REQUEST, "problem.400.unreadable"));
 	}
 
+	/**
+	 * A path segment that cannot be what it names (an id with a NUL in it) finds nothing:
+	 * 404. A request parameter of the wrong kind ({@code ?days=abc}) is bad input: 400,
+	 * naming it for the API.
+	 */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	Object wrongType(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
-		if (isApi(request)) {
-			return respond(request, this.problems
-				.invalid(List.of(this.problems.field(new FieldMessage(ex.getName(), "validation.wrongType")))));
+		if (ex.getParameter().hasParameterAnnotation(PathVariable.class)) {
+			return respond(request, this.problems.of(HttpStatus.NOT_FOUND, "problem.404.detail"));
 		}
-		return respond(request, this.problems.of(HttpStatus.NOT_FOUND, "problem.404.detail"));
+		if (isApi(request)) {
+			String key = String.class.equals(ex.getRequiredType()) ? "validation.text.unstorable"
+					: "validation.wrongType";
+			return respond(request,
+					this.problems.invalid(List.of(this.problems.field(new FieldMessage(ex.getName(), key)))));
+		}
+		return respond(request, this.problems.of(HttpStatus.BAD_REQUEST, "problem.400.unreadable"));
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)

@@ -28,14 +28,16 @@ class FirstStepErrorController implements ErrorController {
 	@RequestMapping("/error")
 	Object error(HttpServletRequest request) {
 		HttpStatus status = status(request);
+		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		boolean api = uri instanceof String path && path.startsWith(request.getContextPath() + "/api/");
 		String key = switch (status.value()) {
 			case 403 -> "problem.403.csrf";
 			case 404 -> "problem.404.detail";
+			case 413 -> api ? "problem.413.detail" : "problem.413.page";
 			default -> status.is4xxClientError() ? "problem.400.unreadable" : "problem.500.detail";
 		};
 		ProblemDetail problem = this.problems.of(status, key);
-		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		if (uri instanceof String path && path.startsWith(request.getContextPath() + "/api/")) {
+		if (api) {
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
 		ModelAndView page = new ModelAndView("error");
