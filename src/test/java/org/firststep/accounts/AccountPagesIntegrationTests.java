@@ -87,14 +87,14 @@ class AccountPagesIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
-	void sessionAndKeyCookiesAreSecureBehindHttps() {
+	void sessionKeyAndDeviceCookiesAreSecureBehindHttps() {
 		Person person = signedUpWithToken();
 		TestClient browser = client();
 		browser.get("/sign-in");
 		browser.header("X-Forwarded-Proto", "https");
 		Response signedIn = browser.postForm("/sign-in", "email", person.email(), "password", person.password());
 		assertThat(signedIn.headers("Set-Cookie")).filteredOn((cookie) -> cookie.startsWith("FIRSTSTEP_"))
-			.hasSize(2)
+			.hasSize(3)
 			.allSatisfy((cookie) -> assertThat(cookie).contains("Secure").contains("HttpOnly"));
 		assertThat(signedIn.header("Strict-Transport-Security")).contains("max-age=31536000");
 	}

@@ -380,8 +380,11 @@ class XssBrowserTests extends BrowserTest {
 	}
 
 	private void submit(Page page, String button, String what) {
+		// A form that creates something is first sent by the page script, then posted:
+		// wait for the page that answers it, whichever way it came.
+		page.evaluate("() => { window.__beforeSubmit = true; }");
 		page.locator(button).first().click();
-		page.waitForLoadState();
+		page.waitForFunction("() => !window.__beforeSubmit && document.readyState === 'complete'");
 		check(page, what);
 	}
 

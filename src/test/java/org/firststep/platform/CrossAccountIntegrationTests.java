@@ -82,14 +82,15 @@ class CrossAccountIntegrationTests extends IntegrationTest {
 	 * own account only, so there is nothing of another's to name. (Sign-up, sign-in and
 	 * recovery take an address and a secret, which the throttle and sign-in tests cover.)
 	 */
-	static final Set<String> TAKE_NO_IDS = Set.of("POST /api/v1/accounts", "POST /api/v1/auth/tokens",
-			"DELETE /api/v1/auth/tokens/current", "POST /api/v1/auth/recover", "PATCH /api/v1/me", "DELETE /api/v1/me",
-			"POST /api/v1/me/password", "POST /api/v1/safety/check", "POST /api/v1/coach", "POST /api/v1/asks/clarity",
-			"PUT /api/v1/status", "POST /api/v1/checkins", "POST /api/v1/assessments", "POST /api/v1/journal",
-			"POST /api/v1/people", "POST /sign-in", "POST /sign-up", "POST /recover", "POST /recovery-code.txt",
-			"POST /language", "POST /reset", "POST /status", "POST /checkins/mood", "POST /checkins/today",
-			"POST /journal", "POST /people", "POST /settings/profile", "POST /settings/password",
-			"POST /settings/tokens", "POST /settings/delete", "POST /asks/clarity", "POST /assessments/{name}");
+	static final Set<String> TAKE_NO_IDS = Set.of("POST /api/v1/accounts", "POST /api/v1/accounts/confirm",
+			"POST /api/v1/auth/tokens", "DELETE /api/v1/auth/tokens/current", "POST /api/v1/auth/recover",
+			"PATCH /api/v1/me", "DELETE /api/v1/me", "POST /api/v1/me/password", "POST /api/v1/safety/check",
+			"POST /api/v1/coach", "POST /api/v1/asks/clarity", "PUT /api/v1/status", "POST /api/v1/checkins",
+			"POST /api/v1/assessments", "POST /api/v1/journal", "POST /api/v1/people", "POST /sign-in", "POST /sign-up",
+			"POST /recover", "POST /recovery-code.txt", "POST /language", "POST /reset", "POST /status",
+			"POST /checkins/mood", "POST /checkins/today", "POST /journal", "POST /people", "POST /settings/profile",
+			"POST /settings/password", "POST /settings/tokens", "POST /settings/delete", "POST /asks/clarity",
+			"POST /assessments/{name}");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

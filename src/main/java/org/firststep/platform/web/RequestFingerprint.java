@@ -108,7 +108,10 @@ final class RequestFingerprint {
 		return new Read(new Replayed(request, body), HexFormat.of().formatHex(digest.digest()));
 	}
 
-	/** The form's fields, by name, each with its values in order (query included). */
+	/**
+	 * The form's fields, by name, each with its values in order (query included), line
+	 * breaks read alike however they were sent.
+	 */
 	private static void fields(MessageDigest digest, HttpServletRequest request) {
 		Map<String, String[]> fields = new TreeMap<>(request.getParameterMap());
 		NOT_PART_OF_THE_REQUEST.forEach(fields::remove);
@@ -116,7 +119,9 @@ final class RequestFingerprint {
 			update(digest, name);
 			update(digest, Integer.toString(values.length));
 			for (String value : values) {
-				update(digest, value);
+				// A browser posts line breaks as CRLF, the page script's copy as it typed
+				// them.
+				update(digest, value.replace("\r\n", "\n").replace('\r', '\n'));
 			}
 		});
 	}
