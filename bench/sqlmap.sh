@@ -110,8 +110,7 @@ scan() { # name auth method path [body]
 	# hundred requests instead of several thousand.
 	local level=$LEVEL risk=$RISK
 	if [[ $name =~ $HASHING ]]; then level=1; risk=1; fi
-	local args=(--batch --flush-session --level="$level" --risk="$risk" --dbms="$DBMS" --tamper=xforwardedfor
-		--ignore-code=401,404
+	local args=(--batch --flush-session --level="$level" --risk="$risk" --dbms="$DBMS" --ignore-code=401,404
 		--output-dir="$OUT/out-$DB" -u "$BASE$path" --method="$method")
 	case "$auth" in
 		token) args+=(-H "Authorization: Bearer $TOKEN") ;;
@@ -131,7 +130,7 @@ scan() { # name auth method path [body]
 	# injectable" that its false-positive check then rejects counts as not injectable.
 	local tested injectable
 	injectable=$(sed -n "/identified the following injection point/,\$ s/^Parameter: \(.*\)$/\1/p" "$log" | sort -u | wc -l)
-	tested=$(( $(grep -oE "parameter '[^']+' does not seem to be injectable" "$log" | sort -u | wc -l) + injectable ))
+	tested=$(( $({ grep -oE "parameter '[^']+' does not seem to be injectable" "$log" || true; } | sort -u | wc -l) + injectable ))
 	TESTED=$((TESTED + tested)); INJECTABLE=$((INJECTABLE + injectable))
 	printf '  %-20s %-6s %-56s L%d R%d %2d tested, %d injectable\n' "$name" "$method" "${path:0:56}" "$level" "$risk" \
 		"$tested" "$injectable"
