@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.ConstraintViolationException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -106,10 +107,30 @@ class ErrorResponses {
 	}
 
 	/**
-	 * A path segment that cannot be what it names (an id with a NUL in it) finds nothing:
+	 * Form fields that are not valid percent-encoded UTF-8 ({@code email=%zz}): the
+	 * container could not read the request's parameters, which is bad input, not a
+	 * failure. One short line, with tokens in the path masked.
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	Object unreadableParameters(HttpServletRequest request) {
+		log.warn("Refused {} {}: the form is not valid percent-encoded UTF-8", request.getMethod(),
+				SafeLogging.path(request.getRequestURI()));
+		return respond(request, this.problems.of(HttpStatus.BAD_REQUEST, "problem.400.unreadable"));
+
+	}
+
+	*
+
+	A path
+	segment that
+	cannot be
+	what it
+
+	names (an id with a NUL in it) finds nothing:
 	 * 404. A request parameter of the wrong kind ({@code ?days=abc}) is bad input: 400,
 	 * naming it for the API.
 	 */
+
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	Object wrongType(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
 		if (ex.getParameter().hasParameterAnnotation(PathVariable.class)) {
