@@ -109,6 +109,9 @@ class ErrorResponsesIntegrationTests extends IntegrationTest {
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
 		assertThat(response.header("Content-Security-Policy")).isNotBlank();
+		assertThat(response.body()).doesNotContain("Exception");
+	}
+
 	/**
 	 * A form body that is not valid percent-encoded UTF-8, sent with the CSRF token in
 	 * the header as a script sends it, so that the page's own code is the first to read

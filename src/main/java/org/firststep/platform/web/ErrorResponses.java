@@ -116,21 +116,13 @@ class ErrorResponses {
 		log.warn("Refused {} {}: the form is not valid percent-encoded UTF-8", request.getMethod(),
 				SafeLogging.path(request.getRequestURI()));
 		return respond(request, this.problems.of(HttpStatus.BAD_REQUEST, "problem.400.unreadable"));
-
 	}
 
-	*
-
-	A path
-	segment that
-	cannot be
-	what it
-
-	names (an id with a NUL in it) finds nothing:
+	/**
+	 * A path segment that cannot be what it names (an id with a NUL in it) finds nothing:
 	 * 404. A request parameter of the wrong kind ({@code ?days=abc}) is bad input: 400,
 	 * naming it for the API.
 	 */
-
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	Object wrongType(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
 		if (ex.getParameter().hasParameterAnnotation(PathVariable.class)) {
