@@ -7,7 +7,6 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
 import org.firststep.support.BrowserTest;
-import org.firststep.support.Person;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -20,7 +19,7 @@ class AskJourneyBrowserTests extends BrowserTest {
 
 	@Test
 	void aTinyAskFromHomeToAYesAndANoThatOffersTheBackup() {
-		signUp();
+		signUp(this.page);
 		addPerson("Sam Rivera", "+34600111222", 5);
 		addPerson("Kim Osei", "+34600333444", 3);
 
@@ -67,14 +66,6 @@ class AskJourneyBrowserTests extends BrowserTest {
 		assertAccessible();
 		this.page.locator("#result a.button").click();
 		assertThat(this.page.locator("h1")).hasText("Your message to Kim");
-	}
-
-	private void signUp() {
-		this.page.navigate(url("/sign-up"));
-		this.page.getByLabel("E-mail address").fill(Person.uniqueEmail());
-		this.page.getByLabel("New password").fill(Person.PASSWORD);
-		this.page.getByText("Create my account").click();
-		this.page.getByText("I have kept it safe").click();
 	}
 
 	private void addPerson(String name, String number, int safety) {

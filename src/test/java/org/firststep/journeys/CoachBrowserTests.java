@@ -20,7 +20,7 @@ class CoachBrowserTests extends BrowserTest {
 	@Test
 	void theCoachAnswersInTheLanguageOfWhatTheSupporterWrites() {
 		Page ana = this.page;
-		signUp(ana, "Ana");
+		signUp(ana, Person.uniqueEmail(), "Ana");
 		ana.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Supporters").setExact(true)).click();
 		ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create the invitation")).click();
 		String link = ana.locator("#invitation-link").textContent().strip();
@@ -29,7 +29,7 @@ class CoachBrowserTests extends BrowserTest {
 		try {
 			Page sam = other.newPage();
 			this.page = sam;
-			signUp(sam, "Sam");
+			signUp(sam, Person.uniqueEmail(), "Sam");
 			sam.navigate(url(link.substring(link.indexOf("/invitations/"))));
 			sam.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept")).click();
 
@@ -51,15 +51,6 @@ class CoachBrowserTests extends BrowserTest {
 		finally {
 			other.close();
 		}
-	}
-
-	private void signUp(Page browser, String name) {
-		browser.navigate(url("/sign-up"));
-		browser.getByLabel("E-mail address").fill(Person.uniqueEmail());
-		browser.getByLabel("New password").fill(Person.PASSWORD);
-		browser.getByLabel("What should we call you?").fill(name);
-		browser.getByText("Create my account").click();
-		browser.getByText("I have kept it safe").click();
 	}
 
 }

@@ -20,7 +20,7 @@ class JournalBrowserTests extends BrowserTest {
 	@Test
 	void aDraftSurvivesAReloadAndAnExpiredSessionUntilItIsSaved() {
 		String email = Person.uniqueEmail();
-		signUp(email);
+		signUp(this.page, email, null);
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Journal").setExact(true)).click();
 		assertAccessible();
 		String words = "Today I almost called Sam. Maybe tomorrow.";
@@ -55,7 +55,7 @@ class JournalBrowserTests extends BrowserTest {
 
 	@Test
 	void anAskThatFeelsTooHardOpensAThoughtRecordAboutIt() {
-		signUp(Person.uniqueEmail());
+		signUp(this.page);
 		this.page.navigate(url("/people/new"));
 		this.page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Sam Rivera");
 		this.page.getByLabel("Number for texts").fill("+34600111222");
@@ -80,14 +80,6 @@ class JournalBrowserTests extends BrowserTest {
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Beliefs that get in the way")).click();
 		assertThat(this.page.locator("#belief-burden")).containsText("I’d be a burden.");
 		assertAccessible();
-	}
-
-	private void signUp(String email) {
-		this.page.navigate(url("/sign-up"));
-		this.page.getByLabel("E-mail address").fill(email);
-		this.page.getByLabel("New password").fill(Person.PASSWORD);
-		this.page.getByText("Create my account").click();
-		this.page.getByText("I have kept it safe").click();
 	}
 
 }

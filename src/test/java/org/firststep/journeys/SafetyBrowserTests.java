@@ -9,7 +9,6 @@ import com.microsoft.playwright.options.BoundingBox;
 import org.junit.jupiter.api.Test;
 
 import org.firststep.support.BrowserTest;
-import org.firststep.support.Person;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +22,7 @@ class SafetyBrowserTests extends BrowserTest {
 
 	@Test
 	void thePlanIsOnTheCardOfflineAndLeavesTheDeviceAtSignOut() {
-		signUp();
+		signUp(this.page);
 		addPerson("Sam Rivera", "+15550100");
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Safety plan")).click();
 		this.page.locator("textarea[name=copingStrategies]").fill("Music with headphones\nHold something cold");
@@ -69,7 +68,7 @@ class SafetyBrowserTests extends BrowserTest {
 		for (int width : new int[] { 320, 390 }) {
 			assertTheCallsComeFirst(width, "signed out");
 		}
-		signUp();
+		signUp(this.page);
 		addPerson("Sam Rivera", "+15550100");
 		this.page.navigate(url("/safety-plan"));
 		this.page.locator("textarea[name=copingStrategies]").fill("Music with headphones\nHold something cold");
@@ -116,7 +115,7 @@ class SafetyBrowserTests extends BrowserTest {
 
 	@Test
 	void aWorryingNoteBringsTheCalmPanelWhichClosesWhenTheyAreSafe() {
-		signUp();
+		signUp(this.page);
 		addPerson("Sam Rivera", "+15550100");
 		this.page.navigate(url("/safety-plan"));
 		this.page.locator("textarea[name=reasonsForLiving]").fill("My dog, Luna");
@@ -147,14 +146,6 @@ class SafetyBrowserTests extends BrowserTest {
 			this.page.waitForTimeout(100);
 		}
 		throw new AssertionError("the offline copy of the crisis card never became ready");
-	}
-
-	private void signUp() {
-		this.page.navigate(url("/sign-up"));
-		this.page.getByLabel("E-mail address").fill(Person.uniqueEmail());
-		this.page.getByLabel("New password").fill(Person.PASSWORD);
-		this.page.getByText("Create my account").click();
-		this.page.getByText("I have kept it safe").click();
 	}
 
 	private void addPerson(String name, String number) {

@@ -9,7 +9,6 @@ import com.microsoft.playwright.options.BoundingBox;
 import org.junit.jupiter.api.Test;
 
 import org.firststep.support.BrowserTest;
-import org.firststep.support.Person;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +27,7 @@ class SafetyNoteBrowserTests extends BrowserTest {
 
 	@Test
 	void afterABurdenThoughtTheConfirmationAndTheNoteAreBothOnAPhoneScreen() {
-		signUp();
+		signUp(this.page);
 		this.page.setViewportSize(WIDTH, HEIGHT);
 		this.page.navigate(url("/thoughts/new"));
 		this.page.getByLabel("What went through your mind?").fill("She will think I am a burden.");
@@ -73,14 +72,6 @@ class SafetyNoteBrowserTests extends BrowserTest {
 			this.page.setViewportSize(width, (width == WIDTH) ? HEIGHT : 800);
 			this.page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name + "-" + width + ".png")));
 		}
-	}
-
-	private void signUp() {
-		this.page.navigate(url("/sign-up"));
-		this.page.getByLabel("E-mail address").fill(Person.uniqueEmail());
-		this.page.getByLabel("New password").fill(Person.PASSWORD);
-		this.page.getByText("Create my account").click();
-		this.page.getByText("I have kept it safe").click();
 	}
 
 }

@@ -20,7 +20,7 @@ class SupporterBrowserTests extends BrowserTest {
 	@Test
 	void aPersonAndTheirSupporter() {
 		Page ana = this.page;
-		signUp(ana, "Ana");
+		signUp(ana, Person.uniqueEmail(), "Ana");
 		ana.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Supporters").setExact(true)).click();
 		assertAccessible();
 		ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Having a hard time")).click();
@@ -31,7 +31,7 @@ class SupporterBrowserTests extends BrowserTest {
 		BrowserContext other = newContext("en-GB");
 		try {
 			Page sam = other.newPage();
-			signUp(sam, "Sam");
+			signUp(sam, Person.uniqueEmail(), "Sam");
 			sam.navigate(url(path));
 			sam.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept")).click();
 			assertThat(sam.locator("h1")).hasText("Ana");
@@ -89,15 +89,6 @@ class SupporterBrowserTests extends BrowserTest {
 		finally {
 			other.close();
 		}
-	}
-
-	private void signUp(Page browser, String name) {
-		browser.navigate(url("/sign-up"));
-		browser.getByLabel("E-mail address").fill(Person.uniqueEmail());
-		browser.getByLabel("New password").fill(Person.PASSWORD);
-		browser.getByLabel("What should we call you?").fill(name);
-		browser.getByText("Create my account").click();
-		browser.getByText("I have kept it safe").click();
 	}
 
 }

@@ -14,6 +14,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ServiceWorkerPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -54,21 +55,53 @@ public abstract class BrowserTest extends IntegrationTest {
 	 * is the first).
 	 */
 	protected BrowserContext newContext(String locale, boolean bypassCsp) {
-		String address = "198.19." + ThreadLocalRandom.current().nextInt(256) + "."
-				+ ThreadLocalRandom.current().nextInt(1, 255);
-		return browser().newContext(new Browser.NewContextOptions().setLocale(locale)
-			.setViewportSize(390, 844)
-			.setBypassCSP(bypassCsp)
-			.setExtraHTTPHeaders(Map.of("X-Forwarded-For", address)));
+		return browser().newContext(options(locale).setBypassCSP(bypassCsp));
 	}
 
 	/** A context whose pages run no script, as a browser with JavaScript switched off. */
 	protected BrowserContext newContextWithoutJavaScript() {
-		return browser().newContext(new Browser.NewContextOptions().setLocale("en-US")
+		return browser().newContext(options("en-US").setJavaScriptEnabled(false));
+	}
+
+	/**
+	 * A context for tests that intercept the page's requests with {@code page.route}: the
+	 * offline service worker is blocked, as Playwright advises, because the requests it
+	 * serves escape the route and upset the page's load events (with it, one run in ten
+	 * under load clicked before the page's script had run, or waited for ever).
+	 */
+	protected BrowserContext newContextForInterception() {
+		return browser().newContext(options("en-US").setServiceWorkers(ServiceWorkerPolicy.BLOCK));
+	}
+
+	private static Browser.NewContextOptions options(String locale) {
+		String address = "198.19." + ThreadLocalRandom.current().nextInt(256) + "."
+				+ ThreadLocalRandom.current().nextInt(1, 255);
+		return new Browser.NewContextOptions().setLocale(locale)
 			.setViewportSize(390, 844)
-			.setJavaScriptEnabled(false)
-			.setExtraHTTPHeaders(Map.of("X-Forwarded-For", "198.19." + ThreadLocalRandom.current().nextInt(256) + "."
-					+ ThreadLocalRandom.current().nextInt(1, 255))));
+			.setExtraHTTPHeaders(Map.of("X-Forwarded-For", address));
+	}
+
+	/**
+	 * Signs a new person up in the page and waits until their home page has loaded. The
+	 * last step is a link; a test that navigated away at once could race that navigation
+	 * and act on a page whose script has not run yet.
+	 */
+	protected String signUp(Page page) {
+		return signUp(page, Person.uniqueEmail(), null);
+	}
+
+	/** The same, with the e-mail address and, unless null, the name they go by. */
+	protected String signUp(Page page, String email, String name) {
+		page.navigate(url("/sign-up"));
+		page.getByLabel("E-mail address").fill(email);
+		page.getByLabel("New password").fill(Person.PASSWORD);
+		if (name != null) {
+			page.getByLabel("What should we call you?").fill(name);
+		}
+		page.getByText("Create my account").click();
+		page.getByText("I have kept it safe").click();
+		page.waitForURL(url("/"));
+		return email;
 	}
 
 	protected String url(String path) {
