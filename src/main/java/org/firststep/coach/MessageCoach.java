@@ -9,8 +9,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.springframework.stereotype.Component;
-
 /**
  * Looks at a supporter's message before it is sent and points at phrases that often land
  * badly with someone who is struggling, in English and Spanish. The kinds follow the
@@ -55,7 +53,6 @@ import org.springframework.stereotype.Component;
  * asked"), and an open offer is not flagged beside a concrete one ("I can bring soup on
  * Thursday").
  */
-@Component
 public class MessageCoach {
 
 	private static final Table TABLE = Table.read("/coach/rules.txt");

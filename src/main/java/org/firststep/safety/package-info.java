@@ -1,7 +1,9 @@
 /**
  * Safety: the crisis card and the crisis lines of each country, from
  * {@code safety/crisis_lines.json} (copied from the project's shared data with its
- * sources; no number is ever made up). Uses accounts for the person's country.
+ * sources; no number is ever made up). Uses accounts, people, privacy, the safety net and
+ * the platform.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Safety")
+@org.springframework.modulith.ApplicationModule(displayName = "Safety", allowedDependencies = { "accounts", "people",
+		"privacy", "safetynet", "platform :: security", "platform :: web" })
 package org.firststep.safety;

@@ -4,8 +4,6 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 
-import org.springframework.stereotype.Component;
-
 /**
  * Notices, in English and Spanish, writing that speaks of suicide, of wanting to be dead
  * or of self-harm ({@link SafetyLevel#CRISIS}), or that carries a strong risk signal
@@ -53,7 +51,6 @@ import org.springframework.stereotype.Component;
  * partly told apart, and a denial it does not recognise still fires. It is a net under
  * the person, never an assessment of risk.
  */
-@Component
 public class CrisisLanguage {
 
 	/**
