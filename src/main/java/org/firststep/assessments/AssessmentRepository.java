@@ -5,8 +5,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,6 +12,7 @@ import org.firststep.platform.persistence.Glance;
 import org.firststep.platform.persistence.Rows;
 import org.firststep.privacy.SealedField;
 import org.firststep.privacy.Sealer;
+import org.firststep.platform.persistence.Json;
 
 /**
  * The {@code assessment} table: which instrument and when in the clear, the answers (and
@@ -23,8 +22,6 @@ import org.firststep.privacy.Sealer;
 class AssessmentRepository {
 
 	static final SealedField ANSWERS = new SealedField("assessment", "answers");
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
 
@@ -40,7 +37,7 @@ class AssessmentRepository {
 			.sql("INSERT INTO assessment (id, account_id, instrument, answers_sealed, taken_at) VALUES (?, ?, ?, ?, ?)")
 			.params(assessment.id(), accountId, assessment.instrument().name(),
 					this.sealer.seal(accountId, ANSWERS, assessment.id(),
-							JSON.writeValueAsString(new Answers(assessment.answers(), assessment.difficulty()))),
+							Json.MAPPER.writeValueAsString(new Answers(assessment.answers(), assessment.difficulty()))),
 					assessment.takenAt().toEpochMilli())
 			.update();
 	}
@@ -85,8 +82,8 @@ class AssessmentRepository {
 
 	private Assessment map(String accountId, ResultSet row) throws SQLException {
 		String id = row.getString("id");
-		Answers answers = JSON.readValue(this.sealer.open(accountId, ANSWERS, id, row.getBytes("answers_sealed")),
-				Answers.class);
+		Answers answers = Json.MAPPER
+			.readValue(this.sealer.open(accountId, ANSWERS, id, row.getBytes("answers_sealed")), Answers.class);
 		return new Assessment(id, Instrument.valueOf(row.getString("instrument")), answers.answers(),
 				answers.difficulty(), Rows.instant(row, "taken_at"));
 	}

@@ -8,14 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import org.firststep.platform.persistence.Rows;
 import org.firststep.privacy.SealedField;
 import org.firststep.privacy.Sealer;
+import org.firststep.platform.persistence.Json;
 
 /**
  * The {@code checkin} table: the day in the clear (one per day), the values and the note
@@ -27,8 +26,6 @@ class CheckinRepository {
 	static final SealedField VALUES = new SealedField("checkin", "values");
 
 	static final SealedField NOTE = new SealedField("checkin", "note");
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
 
@@ -89,12 +86,12 @@ class CheckinRepository {
 	private byte[] values(String accountId, Checkin checkin) {
 		Values values = new Values(checkin.mood(), checkin.energy(), checkin.sleepHours(),
 				checkin.signs().stream().map(Sign::apiName).sorted().toList());
-		return this.sealer.seal(accountId, VALUES, checkin.id(), JSON.writeValueAsString(values));
+		return this.sealer.seal(accountId, VALUES, checkin.id(), Json.MAPPER.writeValueAsString(values));
 	}
 
 	private Checkin map(String accountId, ResultSet row) throws SQLException {
 		String id = row.getString("id");
-		Values values = JSON.readValue(this.sealer.open(accountId, VALUES, id, row.getBytes("values_sealed")),
+		Values values = Json.MAPPER.readValue(this.sealer.open(accountId, VALUES, id, row.getBytes("values_sealed")),
 				Values.class);
 		Set<Sign> signs = EnumSet.noneOf(Sign.class);
 		values.signs().stream().map(Sign::of).flatMap(Optional::stream).forEach(signs::add);

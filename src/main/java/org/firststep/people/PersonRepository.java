@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,6 +17,7 @@ import org.springframework.stereotype.Repository;
 import org.firststep.platform.persistence.Rows;
 import org.firststep.privacy.SealedField;
 import org.firststep.privacy.Sealer;
+import org.firststep.platform.persistence.Json;
 
 /** The {@code person} table, sealing and opening its private columns. */
 @Repository
@@ -30,8 +30,6 @@ class PersonRepository {
 	static final SealedField CHANNELS = new SealedField("person", "channels");
 
 	static final SealedField NOTES = new SealedField("person", "notes");
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final TypeReference<List<Channel>> CHANNEL_LIST = new TypeReference<>() {
 	};
@@ -52,7 +50,8 @@ class PersonRepository {
 			.params(person.id(), accountId, person.type(),
 					this.sealer.seal(accountId, NAME, person.id(), person.name()),
 					this.sealer.seal(accountId, RELATION, person.id(), person.relation()),
-					this.sealer.seal(accountId, CHANNELS, person.id(), JSON.writeValueAsString(person.channels())),
+					this.sealer.seal(accountId, CHANNELS, person.id(),
+							Json.MAPPER.writeValueAsString(person.channels())),
 					this.sealer.seal(accountId, NOTES, person.id(), person.notes()), needs(person.goodFor()),
 					person.safety(), person.createdAt().toEpochMilli(), now)
 			.update();
@@ -64,7 +63,8 @@ class PersonRepository {
 					+ " notes_sealed = ?, good_for = ?, safety = ?, updated_at = ? WHERE id = ? AND account_id = ?")
 			.params(person.type(), this.sealer.seal(accountId, NAME, person.id(), person.name()),
 					this.sealer.seal(accountId, RELATION, person.id(), person.relation()),
-					this.sealer.seal(accountId, CHANNELS, person.id(), JSON.writeValueAsString(person.channels())),
+					this.sealer.seal(accountId, CHANNELS, person.id(),
+							Json.MAPPER.writeValueAsString(person.channels())),
 					this.sealer.seal(accountId, NOTES, person.id(), person.notes()), needs(person.goodFor()),
 					person.safety(), now, person.id(), accountId)
 			.update();
@@ -108,7 +108,7 @@ class PersonRepository {
 		String channels = this.sealer.open(accountId, CHANNELS, id, row.getBytes("channels_sealed"));
 		return new Person(id, row.getString("type"), this.sealer.open(accountId, NAME, id, row.getBytes("name_sealed")),
 				this.sealer.open(accountId, RELATION, id, row.getBytes("relation_sealed")),
-				(channels == null) ? List.of() : JSON.readValue(channels, CHANNEL_LIST),
+				(channels == null) ? List.of() : Json.MAPPER.readValue(channels, CHANNEL_LIST),
 				needs(row.getString("good_for")), row.getInt("safety"),
 				this.sealer.open(accountId, NOTES, id, row.getBytes("notes_sealed")), Rows.instant(row, "created_at"));
 	}

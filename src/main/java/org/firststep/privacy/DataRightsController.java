@@ -21,6 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.firststep.platform.security.CurrentAccount;
 import org.firststep.platform.web.ConflictException;
 import org.firststep.platform.web.InvalidInputException;
+import org.firststep.platform.persistence.Json;
 
 /**
  * The "Your data" page: what is sealed and who can read what, in plain words, with the
@@ -62,7 +63,7 @@ class DataRightsController {
 			}
 			else {
 				@SuppressWarnings("unchecked")
-				Map<String, Object> document = ExportFiles.JSON.readValue(file.getBytes(), Map.class);
+				Map<String, Object> document = Json.MAPPER.readValue(file.getBytes(), Map.class);
 				this.data.restore(me.id(), document);
 				return "redirect:/settings/privacy?imported";
 			}

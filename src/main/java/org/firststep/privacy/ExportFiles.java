@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import tools.jackson.databind.json.JsonMapper;
+import org.firststep.platform.persistence.Json;
 
 /**
  * The export as files: the JSON document, and a ZIP with one CSV per kind of data for
@@ -20,13 +20,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ExportFiles {
 
-	static final JsonMapper JSON = JsonMapper.builder().build();
-
 	private ExportFiles() {
 	}
 
 	static byte[] json(Map<String, Object> document) {
-		return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(document);
+		return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(document);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -67,7 +65,7 @@ final class ExportFiles {
 			return "";
 		}
 		String text = (value instanceof String string) ? string : (value instanceof Number || value instanceof Boolean)
-				? value.toString() : JSON.writeValueAsString(value);
+				? value.toString() : Json.MAPPER.writeValueAsString(value);
 		// A leading = + - @ would run as a formula in a spreadsheet; an apostrophe keeps
 		// it text.
 		if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {

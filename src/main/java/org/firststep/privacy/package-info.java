@@ -4,5 +4,5 @@
  * that registers its {@link org.firststep.privacy.PersonalData}. Uses the platform.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Privacy",
-		allowedDependencies = { "platform :: security", "platform :: web" })
+		allowedDependencies = { "platform :: persistence", "platform :: security", "platform :: web" })
 package org.firststep.privacy;

@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
+
+import org.firststep.platform.persistence.Json;
 
 /**
  * The crisis lines of every country in {@code safety/crisis_lines.json}, read once at
@@ -71,7 +72,7 @@ public class CrisisLines {
 
 	private static JsonNode read() {
 		try (InputStream in = new ClassPathResource("safety/crisis_lines.json").getInputStream()) {
-			return JsonMapper.builder().build().readTree(in);
+			return Json.MAPPER.readTree(in);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import org.firststep.privacy.SealedField;
 import org.firststep.privacy.Sealer;
+import org.firststep.platform.persistence.Json;
 
 /**
  * The {@code safety_plan} table, the whole plan sealed as one JSON value, and the sharing
@@ -25,8 +25,6 @@ import org.firststep.privacy.Sealer;
 class SafetyPlanRepository {
 
 	static final SealedField STEPS = new SealedField("safety_plan", "steps");
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final TypeReference<Map<String, List<PlanItem>>> STEP_MAP = new TypeReference<>() {
 	};
@@ -51,7 +49,7 @@ class SafetyPlanRepository {
 	void save(String accountId, SafetyPlan plan) {
 		Map<String, List<PlanItem>> steps = new LinkedHashMap<>();
 		plan.steps().forEach((step, items) -> steps.put(step.apiName(), items));
-		byte[] sealed = this.sealer.seal(accountId, STEPS, accountId, JSON.writeValueAsString(steps));
+		byte[] sealed = this.sealer.seal(accountId, STEPS, accountId, Json.MAPPER.writeValueAsString(steps));
 		long at = plan.updatedAt().toEpochMilli();
 		int changed = this.jdbc.sql("UPDATE safety_plan SET steps_sealed = ?, updated_at = ? WHERE account_id = ?")
 			.params(sealed, at, accountId)
@@ -92,7 +90,7 @@ class SafetyPlanRepository {
 	}
 
 	private static SafetyPlan plan(String json, Instant updatedAt) {
-		Map<String, List<PlanItem>> stored = JSON.readValue(json, STEP_MAP);
+		Map<String, List<PlanItem>> stored = Json.MAPPER.readValue(json, STEP_MAP);
 		Map<PlanStep, List<PlanItem>> steps = new EnumMap<>(PlanStep.class);
 		stored.forEach((name, items) -> PlanStep.of(name).ifPresent((step) -> steps.put(step, new ArrayList<>(items))));
 		return new SafetyPlan(steps, updatedAt);

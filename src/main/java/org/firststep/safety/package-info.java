@@ -5,5 +5,5 @@
  * the platform.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Safety", allowedDependencies = { "accounts", "people",
-		"privacy", "safetynet", "platform :: security", "platform :: web" })
+		"privacy", "safetynet", "platform :: persistence", "platform :: security", "platform :: web" })
 package org.firststep.safety;

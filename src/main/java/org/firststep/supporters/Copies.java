@@ -3,7 +3,6 @@ package org.firststep.supporters;
 import java.util.Map;
 
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 
@@ -11,6 +10,7 @@ import org.firststep.privacy.LinkKey;
 import org.firststep.privacy.LinkKeys;
 import org.firststep.privacy.SealedField;
 import org.firststep.privacy.Sealer;
+import org.firststep.platform.persistence.Json;
 
 /**
  * Seals and opens the copies shared over a link, as JSON objects, with the link key
@@ -22,8 +22,6 @@ class Copies {
 	static final SealedField CONTENT = new SealedField("shared_item", "content");
 
 	static final SealedField ANSWER = new SealedField("shared_item", "answer");
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
 	};
@@ -63,13 +61,13 @@ class Copies {
 	 * {@code shared_item}, where the copy is opened.
 	 */
 	byte[] seal(LinkKey key, String linkId, SealedField field, String kind, String itemId, Map<String, Object> value) {
-		return this.sealer.sealShared(key, linkId, field, kind + ":" + itemId, JSON.writeValueAsString(value));
+		return this.sealer.sealShared(key, linkId, field, kind + ":" + itemId, Json.MAPPER.writeValueAsString(value));
 	}
 
 	Map<String, Object> open(LinkKey key, SupporterLink link, SealedField field, String kind, String itemId,
 			byte[] sealed) {
 		String text = this.sealer.openShared(key, link.id(), field, kind + ":" + itemId, sealed);
-		return (text == null) ? null : JSON.readValue(text, OBJECT);
+		return (text == null) ? null : Json.MAPPER.readValue(text, OBJECT);
 	}
 
 }

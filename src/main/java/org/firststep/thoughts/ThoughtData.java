@@ -4,8 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.stereotype.Component;
 
 import org.firststep.platform.web.ConflictException;
@@ -13,12 +11,11 @@ import org.firststep.platform.web.FieldMessage;
 import org.firststep.platform.web.InvalidInputException;
 import org.firststep.platform.web.StorableTime;
 import org.firststep.privacy.PersonalData;
+import org.firststep.platform.persistence.Json;
 
 /** Thought records in the person's export and import. */
 @Component
 class ThoughtData implements PersonalData {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final ThoughtService thoughts;
 
@@ -70,7 +67,7 @@ class ThoughtData implements PersonalData {
 		for (Map<String, Object> row : rows) {
 			ThoughtRecord record;
 			try {
-				ThoughtRecord read = JSON.convertValue(row, ThoughtRecord.class);
+				ThoughtRecord read = Json.MAPPER.convertValue(row, ThoughtRecord.class);
 				record = new ThoughtRecord(read.id(), read.situation(), read.automaticThought(), read.beliefBefore(),
 						(read.emotions() != null) ? read.emotions() : List.of(),
 						(read.traps() != null) ? read.traps() : List.of(), read.friendView(), read.evidenceFor(),

@@ -5,22 +5,19 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import org.firststep.platform.persistence.Rows;
 import org.firststep.privacy.SealedField;
 import org.firststep.privacy.Sealer;
+import org.firststep.platform.persistence.Json;
 
 /** The {@code thought_record} table: everything written sealed as one value. */
 @Repository
 class ThoughtRecordRepository {
 
 	static final SealedField CONTENT = new SealedField("thought_record", "content");
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
 
@@ -83,13 +80,13 @@ class ThoughtRecordRepository {
 		Content content = new Content(record.situation(), record.automaticThought(), record.beliefBefore(),
 				record.emotions(), record.traps(), record.friendView(), record.evidenceFor(), record.evidenceAgainst(),
 				record.balancedThought(), record.beliefAfter());
-		return this.sealer.seal(accountId, CONTENT, record.id(), JSON.writeValueAsString(content));
+		return this.sealer.seal(accountId, CONTENT, record.id(), Json.MAPPER.writeValueAsString(content));
 	}
 
 	private ThoughtRecord map(String accountId, ResultSet row) throws SQLException {
 		String id = row.getString("id");
-		Content content = JSON.readValue(this.sealer.open(accountId, CONTENT, id, row.getBytes("content_sealed")),
-				Content.class);
+		Content content = Json.MAPPER
+			.readValue(this.sealer.open(accountId, CONTENT, id, row.getBytes("content_sealed")), Content.class);
 		return new ThoughtRecord(id, content.situation(), content.automaticThought(), content.beliefBefore(),
 				(content.emotions() != null) ? content.emotions() : List.of(),
 				(content.traps() != null) ? content.traps() : List.of(), content.friendView(), content.evidenceFor(),

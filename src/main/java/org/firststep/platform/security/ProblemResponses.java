@@ -3,15 +3,14 @@ package org.firststep.platform.security;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
+import org.firststep.platform.persistence.Json;
+
 /** Writes a problem+json body from a filter, where no message converter runs. */
 final class ProblemResponses {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private ProblemResponses() {
 	}
@@ -25,7 +24,7 @@ final class ProblemResponses {
 		body.put("title", problem.getTitle());
 		body.put("status", problem.getStatus());
 		body.put("detail", problem.getDetail());
-		JSON.writeValue(response.getOutputStream(), body);
+		Json.MAPPER.writeValue(response.getOutputStream(), body);
 	}
 
 }
