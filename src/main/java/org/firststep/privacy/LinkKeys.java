@@ -26,7 +26,7 @@ public class LinkKeys {
 	}
 
 	public LinkKey newKey() {
-		return new LinkKey(Crypto.randomBytes(DataKey.LENGTH));
+		return new LinkKey(Crypto.randomBytes(SymmetricKey.LENGTH));
 	}
 
 	/** The key wrapped under the account's data key, for the row that names it. */

@@ -32,34 +32,14 @@ public class Sealer {
 
 	/** Seals bytes that are not text, such as a stored HTTP answer; null stays null. */
 	public byte[] sealBytes(String accountId, SealedField field, String rowId, byte[] plain) {
-		if (plain == null) {
-			return null;
-		}
-		DataKey key = CurrentDataKey.require(accountId);
-		byte[] sealed = Crypto.seal(key.secretKey(), plain, associatedData(accountId, field, rowId));
-		byte[] versioned = new byte[sealed.length + 1];
-		versioned[0] = VERSION;
-		System.arraycopy(sealed, 0, versioned, 1, sealed.length);
-		return versioned;
+		return (plain == null) ? null
+				: sealVersioned(CurrentDataKey.require(accountId), plain, associatedData(accountId, field, rowId));
 	}
 
 	/** Opens what {@link #sealBytes} sealed. */
 	public byte[] openBytes(String accountId, SealedField field, String rowId, byte[] sealed) {
-		if (sealed == null) {
-			return null;
-		}
-		DataKey key = CurrentDataKey.require(accountId);
-		if (sealed.length < 2 || sealed[0] != VERSION) {
-			throw new UnreadableDataException();
-		}
-		byte[] body = new byte[sealed.length - 1];
-		System.arraycopy(sealed, 1, body, 0, body.length);
-		try {
-			return Crypto.open(key.secretKey(), body, associatedData(accountId, field, rowId));
-		}
-		catch (AEADBadTagException ex) {
-			throw new UnreadableDataException();
-		}
+		return (sealed == null) ? null
+				: openVersioned(CurrentDataKey.require(accountId), sealed, associatedData(accountId, field, rowId));
 	}
 
 	/** Seals a number, such as a mood or a prediction; null stays null. */
@@ -83,34 +63,14 @@ public class Sealer {
 	 * the link, the table, the column and the row.
 	 */
 	public byte[] sealShared(LinkKey key, String linkId, SealedField field, String rowId, String text) {
-		if (text == null) {
-			return null;
-		}
-		byte[] sealed = Crypto.seal(key.secretKey(), text.getBytes(StandardCharsets.UTF_8),
+		return (text == null) ? null : sealVersioned(key, text.getBytes(StandardCharsets.UTF_8),
 				associatedData("link:" + linkId, field, rowId));
-		byte[] versioned = new byte[sealed.length + 1];
-		versioned[0] = VERSION;
-		System.arraycopy(sealed, 0, versioned, 1, sealed.length);
-		return versioned;
 	}
 
 	/** Opens what {@link #sealShared} sealed. */
 	public String openShared(LinkKey key, String linkId, SealedField field, String rowId, byte[] sealed) {
-		if (sealed == null) {
-			return null;
-		}
-		if (sealed.length < 2 || sealed[0] != VERSION) {
-			throw new UnreadableDataException();
-		}
-		byte[] body = new byte[sealed.length - 1];
-		System.arraycopy(sealed, 1, body, 0, body.length);
-		try {
-			return new String(Crypto.open(key.secretKey(), body, associatedData("link:" + linkId, field, rowId)),
-					StandardCharsets.UTF_8);
-		}
-		catch (AEADBadTagException ex) {
-			throw new UnreadableDataException();
-		}
+		return (sealed == null) ? null : new String(
+				openVersioned(key, sealed, associatedData("link:" + linkId, field, rowId)), StandardCharsets.UTF_8);
 	}
 
 	/**
@@ -124,6 +84,29 @@ public class Sealer {
 		}
 		catch (RuntimeException ex) {
 			return false;
+		}
+	}
+
+	/** AES-GCM under the key, behind one byte naming the format's version. */
+	private static byte[] sealVersioned(SymmetricKey key, byte[] plain, String associatedData) {
+		byte[] sealed = Crypto.seal(key.secretKey(), plain, associatedData);
+		byte[] versioned = new byte[sealed.length + 1];
+		versioned[0] = VERSION;
+		System.arraycopy(sealed, 0, versioned, 1, sealed.length);
+		return versioned;
+	}
+
+	private static byte[] openVersioned(SymmetricKey key, byte[] sealed, String associatedData) {
+		if (sealed.length < 2 || sealed[0] != VERSION) {
+			throw new UnreadableDataException();
+		}
+		byte[] body = new byte[sealed.length - 1];
+		System.arraycopy(sealed, 1, body, 0, body.length);
+		try {
+			return Crypto.open(key.secretKey(), body, associatedData);
+		}
+		catch (AEADBadTagException ex) {
+			throw new UnreadableDataException();
 		}
 	}
 
