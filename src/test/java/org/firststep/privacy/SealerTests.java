@@ -20,13 +20,15 @@ class SealerTests {
 
 	final Sealer sealer = new Sealer();
 
+	final byte[] aliceKey = Crypto.randomBytes(DataKey.LENGTH);
+
 	MockHttpServletRequest request;
 
 	@BeforeEach
 	void unlockForAlice() {
 		this.request = new MockHttpServletRequest();
 		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(this.request));
-		CurrentDataKey.set(this.request, "alice", DataKey.random());
+		CurrentDataKey.set(this.request, "alice", new DataKey(this.aliceKey));
 	}
 
 	@AfterEach
@@ -73,9 +75,13 @@ class SealerTests {
 	@Test
 	void aValueCopiedIntoAnotherAccountDoesNotOpen() {
 		byte[] sealed = this.sealer.seal("alice", NOTE, "row-1", "private");
-		CurrentDataKey.set(this.request, "bob", DataKey.random());
+		// Bob holds the very same key, so only the account named in the associated data
+		// can refuse the copy.
+		CurrentDataKey.set(this.request, "bob", new DataKey(this.aliceKey));
 		assertThatThrownBy(() -> this.sealer.open("bob", NOTE, "row-1", sealed))
 			.isInstanceOf(UnreadableDataException.class);
+		CurrentDataKey.set(this.request, "alice", new DataKey(this.aliceKey));
+		assertThat(this.sealer.open("alice", NOTE, "row-1", sealed)).isEqualTo("private");
 	}
 
 	@Test

@@ -56,6 +56,11 @@ public final class TestDatabase {
 		}
 	}
 
+	/** The JDBC URL of the run's PostgreSQL test server, started on first use. */
+	public static String postgresUrl() {
+		return PostgresServer.url();
+	}
+
 	/** A {@code pg_dump} of the PostgreSQL test database. */
 	public static String postgresDump() {
 		return PostgresServer.dump();

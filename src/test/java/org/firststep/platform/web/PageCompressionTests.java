@@ -16,7 +16,9 @@ class PageCompressionTests {
 	private final PageCompression compression = new PageCompression();
 
 	@Test
-	void makesGzipThatAnyReaderOpensAndReusesItsCompressors() throws IOException {
+	void makesGzipThatAnyReaderOpensPageAfterPage() throws IOException {
+		// Twenty pages in a row go through the same few compressors: one left with the
+		// previous page's state would spoil the next page.
 		for (int i = 0; i < 20; i++) {
 			byte[] page = ("<!doctype html><p>Hello " + i + "</p>").repeat(100 + i).getBytes(StandardCharsets.UTF_8);
 			byte[] gzipped = this.compression.gzip(page);
