@@ -43,6 +43,11 @@ class PackagedAppTests {
 	}
 
 	@Test
+	void printsTheAddressToOpen() {
+		assertThat(app.log()).contains("FirstStep is running at http://localhost:" + app.port() + "\n");
+	}
+
+	@Test
 	void theCrisisCardAnswersSignedOut() {
 		Response help = app.client().language("es-ES").get("/help");
 		assertThat(help.status()).isEqualTo(200);
@@ -74,7 +79,8 @@ class PackagedAppTests {
 		assertThat(invited.status()).isEqualTo(201);
 		List<MimeMessage> mail = TestMail.awaitTo(sam, 1);
 		assertThat(mail).hasSize(1);
-		assertThat(TestMail.body(mail.get(0)).replace("=\r\n", "")).contains("/invitations/");
+		assertThat(TestMail.body(mail.get(0)).replace("=\r\n", ""))
+			.contains("http://localhost:" + app.port() + "/invitations/");
 	}
 
 	@Test

@@ -16,8 +16,8 @@ import org.firststep.platform.mail.MailQueue;
 import org.firststep.platform.security.SecretTokens;
 import org.firststep.platform.security.Sessions;
 import org.firststep.platform.security.SignInThrottle;
+import org.firststep.platform.web.SiteAddress;
 import org.firststep.platform.web.TooManyRequestsException;
-import org.firststep.platform.web.WebProperties;
 import org.firststep.privacy.DataKeys;
 import org.firststep.privacy.PersonalDataService;
 
@@ -40,7 +40,7 @@ class FreshStartService {
 
 	private final MessageSource messages;
 
-	private final WebProperties web;
+	private final SiteAddress web;
 
 	private final SignInThrottle throttle;
 
@@ -57,7 +57,7 @@ class FreshStartService {
 	private final Clock clock;
 
 	FreshStartService(AccountRepository accounts, JdbcClient jdbc, MailQueue mail, MessageSource messages,
-			WebProperties web, SignInThrottle throttle, PersonalDataService personalData, DataKeys dataKeys,
+			SiteAddress web, SignInThrottle throttle, PersonalDataService personalData, DataKeys dataKeys,
 			PasswordEncoder passwords, Sessions sessions, TransactionOperations transactions, Clock clock) {
 		this.accounts = accounts;
 		this.jdbc = jdbc;

@@ -16,7 +16,7 @@ import org.firststep.platform.mail.Mail;
 import org.firststep.platform.mail.MailQueue;
 import org.firststep.platform.persistence.Remnants;
 import org.firststep.platform.security.SecretTokens;
-import org.firststep.platform.web.WebProperties;
+import org.firststep.platform.web.SiteAddress;
 
 /**
  * A sign-up that waits for its address to be confirmed, where e-mail reaches people: the
@@ -38,7 +38,7 @@ class SignUpConfirmations {
 
 	private final MessageSource messages;
 
-	private final WebProperties web;
+	private final SiteAddress web;
 
 	private final AccountProperties properties;
 
@@ -51,7 +51,7 @@ class SignUpConfirmations {
 	private final Clock clock;
 
 	SignUpConfirmations(AccountRepository accounts, JdbcClient jdbc, MailQueue mail, MessageSource messages,
-			WebProperties web, AccountProperties properties, ApplicationEventPublisher events,
+			SiteAddress web, AccountProperties properties, ApplicationEventPublisher events,
 			TransactionOperations transactions, Remnants remnants, Clock clock) {
 		this.accounts = accounts;
 		this.jdbc = jdbc;

@@ -14,7 +14,7 @@ import org.firststep.accounts.Account;
 import org.firststep.accounts.AccountService;
 import org.firststep.platform.mail.Mail;
 import org.firststep.platform.mail.MailQueue;
-import org.firststep.platform.web.WebProperties;
+import org.firststep.platform.web.SiteAddress;
 
 /**
  * Reminds supporters by e-mail on their check-in day, from nine in the morning in their
@@ -35,14 +35,14 @@ class SupporterReminders {
 
 	private final MessageSource messages;
 
-	private final WebProperties web;
+	private final SiteAddress web;
 
 	private final TransactionOperations transactions;
 
 	private final Clock clock;
 
 	SupporterReminders(JdbcClient jdbc, AccountService accounts, MailQueue mail, MessageSource messages,
-			WebProperties web, TransactionOperations transactions, Clock clock) {
+			SiteAddress web, TransactionOperations transactions, Clock clock) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.mail = mail;

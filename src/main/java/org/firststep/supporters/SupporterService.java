@@ -26,7 +26,7 @@ import org.firststep.platform.security.SecretTokens;
 import org.firststep.platform.web.FieldMessage;
 import org.firststep.platform.web.InvalidInputException;
 import org.firststep.platform.web.NotFoundException;
-import org.firststep.platform.web.WebProperties;
+import org.firststep.platform.web.SiteAddress;
 import org.firststep.privacy.LinkKey;
 import org.firststep.privacy.LinkKeys;
 import org.firststep.safety.SafetyPlanService;
@@ -59,13 +59,13 @@ public class SupporterService implements org.firststep.asks.SupporterAnswers {
 
 	private final MessageSource messages;
 
-	private final WebProperties web;
+	private final SiteAddress web;
 
 	private final Clock clock;
 
 	SupporterService(SupporterRepository repository, LinkKeys keys, Copies copies, PeopleService people,
 			AccountService accounts, SafetyPlanService plans, CopyKeeper keeper, MailQueue mail, MessageSource messages,
-			WebProperties web, Clock clock) {
+			SiteAddress web, Clock clock) {
 		this.repository = repository;
 		this.keys = keys;
 		this.copies = copies;

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it is by default with SMTP): the answer is the same, in the same time, whether or not
  * the address has an account; a new account waits for the button behind its link; the
  * owner of a taken address gets a note. Over HTTP on both databases, and once in the
- * browser. The only test class with this setting, so the only extra application context.
+ * browser. The only test class with this setting, so an application context of its own.
  */
 @TestPropertySource(properties = "firststep.accounts.confirm-sign-up=true")
 class SignUpConfirmationIntegrationTests extends BrowserTest {

@@ -83,6 +83,11 @@ public final class PackagedApp implements AutoCloseable {
 		throw new IllegalStateException("bin/firststep did not answer within " + timeout + ":\n" + log());
 	}
 
+	/** The port it listens on. */
+	public int port() {
+		return this.port;
+	}
+
 	/** A new client of the running app, with its own cookies. */
 	public TestClient client() {
 		return new TestClient(this.port);

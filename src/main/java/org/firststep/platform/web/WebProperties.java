@@ -9,10 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How FirstStep presents itself on the web.
  *
  * @param baseUrl the address people use to reach this instance, for links in e-mails and
- * invitations ({@code FIRSTSTEP_BASE_URL})
+ * invitations ({@code FIRSTSTEP_BASE_URL}); when it is not set, the address the server
+ * listens on (see {@link SiteAddress})
  * @param quickExitUrl the neutral page the quick-exit control leaves for
  */
 @ConfigurationProperties("firststep")
-public record WebProperties(@DefaultValue("http://localhost:8080") URI baseUrl,
-		@DefaultValue("https://www.google.com/search?q=weather") URI quickExitUrl) {
+public record WebProperties(URI baseUrl, @DefaultValue("https://www.google.com/search?q=weather") URI quickExitUrl) {
 }
