@@ -61,7 +61,8 @@ class AskApiController {
 	Paged<AskResponse> list(@AuthenticationPrincipal CurrentAccount me,
 			@RequestParam(name = "limit", required = false) Integer limit,
 			@RequestParam(name = "cursor", required = false) String cursor) {
-		return Paged.of(this.asks.list(me.id()), Ask::id, limit, cursor).map(AskResponse::of);
+		return Paged.read(limit, cursor, (after, count) -> this.asks.page(me.id(), after, count), Ask::id)
+			.map(AskResponse::of);
 	}
 
 	@PostMapping("/api/v1/asks")

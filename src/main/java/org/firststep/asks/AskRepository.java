@@ -13,6 +13,7 @@ import org.springframework.stereotype.Repository;
 
 import org.firststep.people.Need;
 import org.firststep.platform.persistence.Glance;
+import org.firststep.platform.persistence.Keyset;
 import org.firststep.platform.persistence.Rows;
 import org.firststep.privacy.SealedField;
 import org.firststep.privacy.Sealer;
@@ -30,6 +31,8 @@ class AskRepository {
 	static final SealedField FEELING_AFTER = new SealedField("ask", "feeling_after");
 
 	static final SealedField OUTCOME_NOTE = new SealedField("ask", "outcome_note");
+
+	private static final Keyset NEWEST_FIRST = new Keyset("ask", "account_id = ?", "created_at");
 
 	private final JdbcClient jdbc;
 
@@ -84,10 +87,24 @@ class AskRepository {
 
 	/** Every ask of the account, newest first. */
 	List<Ask> findAll(String accountId) {
-		return this.jdbc.sql("SELECT * FROM ask WHERE account_id = ? ORDER BY created_at DESC, id")
+		return this.jdbc.sql("SELECT * FROM ask WHERE account_id = ? ORDER BY created_at DESC, id DESC")
 			.param(accountId)
 			.query((row, n) -> map(accountId, row))
 			.list();
+	}
+
+	/**
+	 * A page of asks, newest first; empty when the cursor is not one of the account's.
+	 */
+	Optional<List<Ask>> page(String accountId, String cursor, int count) {
+		return NEWEST_FIRST.after(this.jdbc, List.of(accountId), cursor, count, (row, n) -> map(accountId, row));
+	}
+
+	boolean any(String accountId) {
+		return this.jdbc.sql("SELECT EXISTS (SELECT 1 FROM ask WHERE account_id = ?)")
+			.param(accountId)
+			.query(Boolean.class)
+			.single();
 	}
 
 	/** The asks sent to one person and not answered yet, oldest first. */
@@ -105,13 +122,6 @@ class AskRepository {
 			.params(accountId, id)
 			.query((row, n) -> map(accountId, row))
 			.optional();
-	}
-
-	long count(String accountId) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM ask WHERE account_id = ?")
-			.param(accountId)
-			.query(Long.class)
-			.single();
 	}
 
 	boolean exists(String id) {

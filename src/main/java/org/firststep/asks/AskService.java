@@ -50,6 +50,15 @@ public class AskService implements AskHistory {
 		return this.asks.findAll(accountId);
 	}
 
+	/**
+	 * At most {@code count} asks after the one with id {@code cursor} (from the newest
+	 * when null), newest first, read from the database page by page; empty when the
+	 * cursor is not one of the account's.
+	 */
+	public Optional<List<Ask>> page(String accountId, String cursor, int count) {
+		return this.asks.page(accountId, cursor, count);
+	}
+
 	/** The asks sent to someone from the network that are still waiting for an answer. */
 	public List<Ask> waitingFor(String accountId, String personId) {
 		return (personId == null) ? List.of() : this.asks.sentTo(accountId, personId);
@@ -191,7 +200,7 @@ public class AskService implements AskHistory {
 	}
 
 	boolean isEmpty(String accountId) {
-		return this.asks.count(accountId) == 0;
+		return !this.asks.any(accountId);
 	}
 
 	void checkPeople(String accountId, AskInput input) {

@@ -34,7 +34,8 @@ class AssessmentApiController {
 	Paged<AssessmentResponse> list(@AuthenticationPrincipal CurrentAccount me,
 			@RequestParam(name = "limit", required = false) Integer limit,
 			@RequestParam(name = "cursor", required = false) String cursor) {
-		return Paged.of(this.assessments.list(me.id()), Assessment::id, limit, cursor).map(AssessmentResponse::of);
+		return Paged.read(limit, cursor, (after, count) -> this.assessments.page(me.id(), after, count), Assessment::id)
+			.map(AssessmentResponse::of);
 	}
 
 	@GetMapping("/api/v1/assessments/{id}")

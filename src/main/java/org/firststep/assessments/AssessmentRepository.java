@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import org.firststep.platform.persistence.Glance;
+import org.firststep.platform.persistence.Keyset;
 import org.firststep.platform.persistence.Rows;
 import org.firststep.privacy.SealedField;
 import org.firststep.privacy.Sealer;
@@ -22,6 +23,8 @@ import org.firststep.platform.persistence.Json;
 class AssessmentRepository {
 
 	static final SealedField ANSWERS = new SealedField("assessment", "answers");
+
+	private static final Keyset NEWEST_FIRST = new Keyset("assessment", "account_id = ?", "taken_at");
 
 	private final JdbcClient jdbc;
 
@@ -43,10 +46,25 @@ class AssessmentRepository {
 	}
 
 	List<Assessment> findAll(String accountId) {
-		return this.jdbc.sql("SELECT * FROM assessment WHERE account_id = ? ORDER BY taken_at DESC")
+		return this.jdbc.sql("SELECT * FROM assessment WHERE account_id = ? ORDER BY taken_at DESC, id DESC")
 			.param(accountId)
 			.query((row, n) -> map(accountId, row))
 			.list();
+	}
+
+	/**
+	 * A page of assessments, newest first; empty when the cursor is not one of the
+	 * account's.
+	 */
+	Optional<List<Assessment>> page(String accountId, String cursor, int count) {
+		return NEWEST_FIRST.after(this.jdbc, List.of(accountId), cursor, count, (row, n) -> map(accountId, row));
+	}
+
+	boolean any(String accountId) {
+		return this.jdbc.sql("SELECT EXISTS (SELECT 1 FROM assessment WHERE account_id = ?)")
+			.param(accountId)
+			.query(Boolean.class)
+			.single();
 	}
 
 	Optional<Assessment> find(String accountId, String id) {

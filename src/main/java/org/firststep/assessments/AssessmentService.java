@@ -71,6 +71,15 @@ public class AssessmentService {
 		return this.assessments.findAll(accountId);
 	}
 
+	/**
+	 * At most {@code count} assessments after the one with id {@code cursor} (from the
+	 * newest when null), newest first, read from the database page by page; empty when
+	 * the cursor is not one of the account's.
+	 */
+	public Optional<List<Assessment>> page(String accountId, String cursor, int count) {
+		return this.assessments.page(accountId, cursor, count);
+	}
+
 	public Assessment get(String accountId, String id) {
 		return this.assessments.find(accountId, id).orElseThrow(NotFoundException::new);
 	}
@@ -95,7 +104,7 @@ public class AssessmentService {
 	}
 
 	boolean isEmpty(String accountId) {
-		return list(accountId).isEmpty();
+		return !this.assessments.any(accountId);
 	}
 
 }

@@ -46,7 +46,8 @@ class CheckinApiController {
 		LocalDate today = this.checkins.today(me.id());
 		LocalDate end = date("to", to, today);
 		LocalDate start = date("from", from, end.minusDays(365));
-		return Paged.of(this.checkins.between(me.id(), start, end), Checkin::id, limit, cursor)
+		return Paged
+			.read(limit, cursor, (after, count) -> this.checkins.page(me.id(), start, end, after, count), Checkin::id)
 			.map((checkin) -> CheckinResponse.of(checkin, null));
 	}
 

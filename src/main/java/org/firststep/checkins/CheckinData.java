@@ -81,7 +81,7 @@ class CheckinData implements PersonalData {
 
 	@Override
 	public boolean isEmpty(String accountId) {
-		return export(accountId).isEmpty();
+		return !this.repository.any(accountId);
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.firststep.platform.persistence.Keyset;
 import org.firststep.platform.persistence.Rows;
 import org.firststep.privacy.SealedField;
 import org.firststep.privacy.Sealer;
@@ -26,6 +27,8 @@ class CheckinRepository {
 	static final SealedField VALUES = new SealedField("checkin", "values");
 
 	static final SealedField NOTE = new SealedField("checkin", "note");
+
+	private static final Keyset NEWEST_FIRST = new Keyset("checkin", "account_id = ? AND day >= ? AND day <= ?", "day");
 
 	private final JdbcClient jdbc;
 
@@ -48,6 +51,22 @@ class CheckinRepository {
 			.params(accountId, from.toString(), to.toString())
 			.query((row, n) -> map(accountId, row))
 			.list();
+	}
+
+	/**
+	 * A page of the check-ins between two days, newest first; empty when the cursor is
+	 * not one of them.
+	 */
+	Optional<List<Checkin>> page(String accountId, LocalDate from, LocalDate to, String cursor, int count) {
+		return NEWEST_FIRST.after(this.jdbc, List.of(accountId, from.toString(), to.toString()), cursor, count,
+				(row, n) -> map(accountId, row));
+	}
+
+	boolean any(String accountId) {
+		return this.jdbc.sql("SELECT EXISTS (SELECT 1 FROM checkin WHERE account_id = ?)")
+			.param(accountId)
+			.query(Boolean.class)
+			.single();
 	}
 
 	List<Checkin> findAll(String accountId) {

@@ -69,6 +69,15 @@ public class CheckinService {
 		return this.checkins.between(accountId, from, to);
 	}
 
+	/**
+	 * The same, at most {@code count} after the one with id {@code cursor} (from the
+	 * newest when null), read from the database page by page; empty when the cursor is
+	 * not one of them.
+	 */
+	public Optional<List<Checkin>> page(String accountId, LocalDate from, LocalDate to, String cursor, int count) {
+		return this.checkins.page(accountId, from, to, cursor, count);
+	}
+
 	/** The check-ins of the last {@code days} days, today included, newest first. */
 	public List<Checkin> lastDays(String accountId, int days) {
 		LocalDate today = today(accountId);

@@ -40,7 +40,7 @@ class ExchangeApiController {
 	Paged<ExchangeResponse> list(@AuthenticationPrincipal CurrentAccount me,
 			@RequestParam(name = "limit", required = false) Integer limit,
 			@RequestParam(name = "cursor", required = false) String cursor) {
-		return Paged.of(this.exchanges.list(me.id()), Exchange::id, limit, cursor)
+		return Paged.read(limit, cursor, (after, count) -> this.exchanges.page(me.id(), after, count), Exchange::id)
 			.map((exchange) -> ExchangeResponse.of(exchange, null));
 	}
 

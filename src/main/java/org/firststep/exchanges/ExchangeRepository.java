@@ -4,10 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.firststep.platform.persistence.Keyset;
 import org.firststep.platform.persistence.Rows;
 import org.firststep.privacy.SealedField;
 import org.firststep.privacy.Sealer;
@@ -17,6 +19,8 @@ import org.firststep.privacy.Sealer;
 class ExchangeRepository {
 
 	static final SealedField WHAT = new SealedField("exchange", "what");
+
+	private static final Keyset NEWEST_FIRST = new Keyset("exchange", "account_id = ?", "day", "created_at");
 
 	private final JdbcClient jdbc;
 
@@ -38,10 +42,25 @@ class ExchangeRepository {
 	}
 
 	List<Exchange> findAll(String accountId) {
-		return this.jdbc.sql("SELECT * FROM exchange WHERE account_id = ? ORDER BY day DESC, created_at DESC")
+		return this.jdbc.sql("SELECT * FROM exchange WHERE account_id = ? ORDER BY day DESC, created_at DESC, id DESC")
 			.param(accountId)
 			.query((row, n) -> map(accountId, row))
 			.list();
+	}
+
+	/**
+	 * A page of exchanges, newest first; empty when the cursor is not one of the
+	 * account's.
+	 */
+	Optional<List<Exchange>> page(String accountId, String cursor, int count) {
+		return NEWEST_FIRST.after(this.jdbc, List.of(accountId), cursor, count, (row, n) -> map(accountId, row));
+	}
+
+	boolean any(String accountId) {
+		return this.jdbc.sql("SELECT EXISTS (SELECT 1 FROM exchange WHERE account_id = ?)")
+			.param(accountId)
+			.query(Boolean.class)
+			.single();
 	}
 
 	boolean exists(String id) {

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
@@ -38,6 +39,15 @@ public class ExchangeService {
 
 	public List<Exchange> list(String accountId) {
 		return this.exchanges.findAll(accountId);
+	}
+
+	/**
+	 * At most {@code count} exchanges after the one with id {@code cursor} (from the
+	 * newest when null), newest first, read from the database page by page; empty when
+	 * the cursor is not one of the account's.
+	 */
+	public Optional<List<Exchange>> page(String accountId, String cursor, int count) {
+		return this.exchanges.page(accountId, cursor, count);
 	}
 
 	/**
@@ -93,7 +103,7 @@ public class ExchangeService {
 	}
 
 	boolean isEmpty(String accountId) {
-		return list(accountId).isEmpty();
+		return !this.exchanges.any(accountId);
 	}
 
 	/**

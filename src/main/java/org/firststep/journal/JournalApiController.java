@@ -43,8 +43,12 @@ class JournalApiController {
 			@RequestParam(name = "q", required = false) String query,
 			@RequestParam(name = "limit", required = false) Integer limit,
 			@RequestParam(name = "cursor", required = false) String cursor) {
-		return Paged.of(this.journal.search(me.id(), query), JournalEntry::id, limit, cursor)
-			.map((entry) -> EntryResponse.of(entry, null));
+		// A search reads sealed text, which only memory can: it opens every entry.
+		Paged<JournalEntry> page = (query == null || query.isBlank())
+				? Paged.read(limit, cursor, (after, count) -> this.journal.page(me.id(), after, count),
+						JournalEntry::id)
+				: Paged.of(this.journal.search(me.id(), query), JournalEntry::id, limit, cursor);
+		return page.map((entry) -> EntryResponse.of(entry, null));
 	}
 
 	@PostMapping("/api/v1/journal")

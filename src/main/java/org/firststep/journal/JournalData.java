@@ -69,7 +69,7 @@ class JournalData implements PersonalData {
 
 	@Override
 	public boolean isEmpty(String accountId) {
-		return this.journal.list(accountId).isEmpty();
+		return !this.repository.any(accountId);
 	}
 
 	@Override

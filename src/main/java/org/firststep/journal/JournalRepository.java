@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.firststep.platform.persistence.Keyset;
 import org.firststep.platform.persistence.Rows;
 import org.firststep.privacy.SealedField;
 import org.firststep.privacy.Sealer;
@@ -19,6 +20,8 @@ class JournalRepository {
 	static final SealedField TEXT = new SealedField("journal_entry", "text");
 
 	static final SealedField MOOD = new SealedField("journal_entry", "mood");
+
+	private static final Keyset NEWEST_FIRST = new Keyset("journal_entry", "account_id = ?", "created_at");
 
 	private final JdbcClient jdbc;
 
@@ -49,10 +52,24 @@ class JournalRepository {
 	}
 
 	List<JournalEntry> findAll(String accountId) {
-		return this.jdbc.sql("SELECT * FROM journal_entry WHERE account_id = ? ORDER BY created_at DESC")
+		return this.jdbc.sql("SELECT * FROM journal_entry WHERE account_id = ? ORDER BY created_at DESC, id DESC")
 			.param(accountId)
 			.query((row, n) -> map(accountId, row))
 			.list();
+	}
+
+	/**
+	 * A page of entries, newest first; empty when the cursor is not one of the account's.
+	 */
+	Optional<List<JournalEntry>> page(String accountId, String cursor, int count) {
+		return NEWEST_FIRST.after(this.jdbc, List.of(accountId), cursor, count, (row, n) -> map(accountId, row));
+	}
+
+	boolean any(String accountId) {
+		return this.jdbc.sql("SELECT EXISTS (SELECT 1 FROM journal_entry WHERE account_id = ?)")
+			.param(accountId)
+			.query(Boolean.class)
+			.single();
 	}
 
 	Optional<JournalEntry> find(String accountId, String id) {

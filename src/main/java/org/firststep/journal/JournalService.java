@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 import org.springframework.stereotype.Service;
@@ -26,6 +27,15 @@ public class JournalService {
 
 	public List<JournalEntry> list(String accountId) {
 		return this.entries.findAll(accountId);
+	}
+
+	/**
+	 * At most {@code count} entries after the one with id {@code cursor} (from the newest
+	 * when null), newest first, read from the database page by page; empty when the
+	 * cursor is not one of the account's.
+	 */
+	public Optional<List<JournalEntry>> page(String accountId, String cursor, int count) {
+		return this.entries.page(accountId, cursor, count);
 	}
 
 	/**

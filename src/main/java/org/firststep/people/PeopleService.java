@@ -105,7 +105,7 @@ public class PeopleService {
 	}
 
 	boolean isEmpty(String accountId) {
-		return this.people.count(accountId) == 0;
+		return !this.people.any(accountId);
 	}
 
 }

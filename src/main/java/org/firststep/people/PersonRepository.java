@@ -96,10 +96,10 @@ class PersonRepository {
 		this.jdbc.sql("DELETE FROM person WHERE account_id = ?").param(accountId).update();
 	}
 
-	long count(String accountId) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM person WHERE account_id = ?")
+	boolean any(String accountId) {
+		return this.jdbc.sql("SELECT EXISTS (SELECT 1 FROM person WHERE account_id = ?)")
 			.param(accountId)
-			.query(Long.class)
+			.query(Boolean.class)
 			.single();
 	}
 

@@ -56,7 +56,7 @@ class ThoughtApiController {
 	Paged<RecordResponse> list(@AuthenticationPrincipal CurrentAccount me,
 			@RequestParam(name = "limit", required = false) Integer limit,
 			@RequestParam(name = "cursor", required = false) String cursor) {
-		return Paged.of(this.thoughts.list(me.id()), ThoughtRecord::id, limit, cursor)
+		return Paged.read(limit, cursor, (after, count) -> this.thoughts.page(me.id(), after, count), ThoughtRecord::id)
 			.map((record) -> RecordResponse.of(record, null));
 	}
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.firststep.platform.persistence.Keyset;
 import org.firststep.platform.persistence.Rows;
 import org.firststep.privacy.SealedField;
 import org.firststep.privacy.Sealer;
@@ -18,6 +19,8 @@ import org.firststep.platform.persistence.Json;
 class ThoughtRecordRepository {
 
 	static final SealedField CONTENT = new SealedField("thought_record", "content");
+
+	private static final Keyset NEWEST_FIRST = new Keyset("thought_record", "account_id = ?", "created_at");
 
 	private final JdbcClient jdbc;
 
@@ -46,10 +49,24 @@ class ThoughtRecordRepository {
 	}
 
 	List<ThoughtRecord> findAll(String accountId) {
-		return this.jdbc.sql("SELECT * FROM thought_record WHERE account_id = ? ORDER BY created_at DESC")
+		return this.jdbc.sql("SELECT * FROM thought_record WHERE account_id = ? ORDER BY created_at DESC, id DESC")
 			.param(accountId)
 			.query((row, n) -> map(accountId, row))
 			.list();
+	}
+
+	/**
+	 * A page of records, newest first; empty when the cursor is not one of the account's.
+	 */
+	Optional<List<ThoughtRecord>> page(String accountId, String cursor, int count) {
+		return NEWEST_FIRST.after(this.jdbc, List.of(accountId), cursor, count, (row, n) -> map(accountId, row));
+	}
+
+	boolean any(String accountId) {
+		return this.jdbc.sql("SELECT EXISTS (SELECT 1 FROM thought_record WHERE account_id = ?)")
+			.param(accountId)
+			.query(Boolean.class)
+			.single();
 	}
 
 	Optional<ThoughtRecord> find(String accountId, String id) {

@@ -3,6 +3,7 @@ package org.firststep.thoughts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
@@ -30,6 +31,15 @@ public class ThoughtService {
 
 	public List<ThoughtRecord> list(String accountId) {
 		return this.records.findAll(accountId);
+	}
+
+	/**
+	 * At most {@code count} records after the one with id {@code cursor} (from the newest
+	 * when null), newest first, read from the database page by page; empty when the
+	 * cursor is not one of the account's.
+	 */
+	public Optional<List<ThoughtRecord>> page(String accountId, String cursor, int count) {
+		return this.records.page(accountId, cursor, count);
 	}
 
 	public ThoughtRecord get(String accountId, String id) {
@@ -80,7 +90,7 @@ public class ThoughtService {
 	}
 
 	boolean isEmpty(String accountId) {
-		return list(accountId).isEmpty();
+		return !this.records.any(accountId);
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.firststep.platform.web;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -18,14 +19,28 @@ public record Paged<T>(List<T> items, String next) {
 	public static final int MAX_LIMIT = 200;
 
 	/**
-	 * Cuts a page out of a list already in its order.
+	 * Reads one page from the database: one row more than the page holds, to know whether
+	 * another page follows.
+	 * @throws InvalidInputException for a limit out of range or an unknown cursor
+	 */
+	public static <T> Paged<T> read(Integer limit, String cursor, Reader<T> reader, Function<T, String> id) {
+		int size = size(limit);
+		String after = (cursor == null || cursor.isBlank()) ? null : cursor;
+		List<T> rows = reader.read(after, size + 1).orElseThrow(Paged::unknownCursor);
+		if (rows.size() <= size) {
+			return new Paged<>(List.copyOf(rows), null);
+		}
+		List<T> items = rows.subList(0, size);
+		return new Paged<>(List.copyOf(items), id.apply(items.get(size - 1)));
+	}
+
+	/**
+	 * Cuts a page out of a list already in memory and in its order: only for a list the
+	 * database cannot filter, such as a search through sealed text.
 	 * @throws InvalidInputException for a limit out of range or an unknown cursor
 	 */
 	public static <T> Paged<T> of(List<T> all, Function<T, String> id, Integer limit, String cursor) {
-		int size = (limit == null) ? DEFAULT_LIMIT : limit;
-		if (size < 1 || size > MAX_LIMIT) {
-			throw new InvalidInputException(new FieldMessage("limit", "validation.limit", MAX_LIMIT));
-		}
+		int size = size(limit);
 		int start = 0;
 		if (cursor != null && !cursor.isBlank()) {
 			start = -1;
@@ -36,7 +51,7 @@ public record Paged<T>(List<T> items, String next) {
 				}
 			}
 			if (start < 0) {
-				throw new InvalidInputException(new FieldMessage("cursor", "validation.cursor"));
+				throw unknownCursor();
 			}
 		}
 		int end = Math.min(all.size(), start + size);
@@ -47,6 +62,30 @@ public record Paged<T>(List<T> items, String next) {
 
 	public <R> Paged<R> map(Function<T, R> mapper) {
 		return new Paged<>(this.items.stream().map(mapper).toList(), this.next);
+	}
+
+	private static int size(Integer limit) {
+		int size = (limit == null) ? DEFAULT_LIMIT : limit;
+		if (size < 1 || size > MAX_LIMIT) {
+			throw new InvalidInputException(new FieldMessage("limit", "validation.limit", MAX_LIMIT));
+		}
+		return size;
+	}
+
+	private static InvalidInputException unknownCursor() {
+		return new InvalidInputException(new FieldMessage("cursor", "validation.cursor"));
+	}
+
+	/** Reads a page of a list from the database. */
+	@FunctionalInterface
+	public interface Reader<T> {
+
+		/**
+		 * At most {@code count} items after the one with id {@code cursor} (from the
+		 * first when null), or empty when the cursor is not an item of the list.
+		 */
+		Optional<List<T>> read(String cursor, int count);
+
 	}
 
 }
