@@ -17,7 +17,7 @@ import org.firststep.platform.persistence.Glance;
 import org.firststep.platform.security.CurrentAccount;
 import org.firststep.platform.security.PublicRoutes;
 import org.firststep.platform.web.NotFoundException;
-import org.firststep.supporters.SupporterService;
+import org.firststep.supporters.OfferService;
 
 /**
  * The start page: a welcome when signed out; signed in, the person's home with one tap
@@ -38,16 +38,16 @@ class HomeController {
 
 	private final AssessmentService assessments;
 
-	private final SupporterService supporters;
+	private final OfferService offers;
 
 	HomeController(Glance glance, AccountService accounts, AskService asks, PeopleService people,
-			AssessmentService assessments, SupporterService supporters) {
+			AssessmentService assessments, OfferService offers) {
 		this.glance = glance;
 		this.accounts = accounts;
 		this.asks = asks;
 		this.people = people;
 		this.assessments = assessments;
-		this.supporters = supporters;
+		this.offers = offers;
 	}
 
 	@GetMapping("/")
@@ -59,7 +59,7 @@ class HomeController {
 		Glance.Part<Account> accountPart = this.accounts.glance();
 		Glance.Part<AsksAtAGlance> asksPart = this.asks.glance();
 		Glance.Part<Boolean> assessmentPart = this.assessments.suggestedGlance();
-		Glance.Part<Boolean> offersPart = this.supporters.anyAcceptedOfferGlance();
+		Glance.Part<Boolean> offersPart = this.offers.anyAcceptedOfferGlance();
 		Glance.Seen seen = this.glance.read(me.get().id(), List.of(accountPart, asksPart, assessmentPart, offersPart))
 			.orElseThrow(NotFoundException::new);
 		Account account = seen.get(accountPart);
@@ -69,7 +69,7 @@ class HomeController {
 		model.addAttribute("names", due.isEmpty() ? List.of() : this.people.list(account.id()));
 		model.addAttribute("nextSize", seen.get(asksPart).nextSize());
 		model.addAttribute("assessmentSuggested", seen.get(assessmentPart));
-		model.addAttribute("offers", seen.get(offersPart) ? this.supporters.acceptedOffers(account.id()) : List.of());
+		model.addAttribute("offers", seen.get(offersPart) ? this.offers.acceptedOffers(account.id()) : List.of());
 		return "home/index";
 	}
 

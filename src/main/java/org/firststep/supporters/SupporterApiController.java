@@ -37,12 +37,19 @@ class SupporterApiController {
 
 	private final SupporterService supporters;
 
+	private final InvitationService invitations;
+
+	private final OfferService offers;
+
 	private final SupportingService supporting;
 
 	private final StatusService statuses;
 
-	SupporterApiController(SupporterService supporters, SupportingService supporting, StatusService statuses) {
+	SupporterApiController(SupporterService supporters, InvitationService invitations, OfferService offers,
+			SupportingService supporting, StatusService statuses) {
 		this.supporters = supporters;
+		this.invitations = invitations;
+		this.offers = offers;
 		this.supporting = supporting;
 		this.statuses = statuses;
 	}
@@ -50,7 +57,7 @@ class SupporterApiController {
 	@PostMapping("/api/v1/invitations")
 	ResponseEntity<InvitationResponse> invite(@AuthenticationPrincipal CurrentAccount me,
 			@Valid @RequestBody InvitationRequest body) {
-		SupporterService.Created created = this.supporters.invite(me.id(), Scope.of(body.scopes()), body.personId(),
+		InvitationService.Created created = this.invitations.invite(me.id(), Scope.of(body.scopes()), body.personId(),
 				body.email());
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(new InvitationResponse(created.id(), created.link(), created.expiresAt()));
@@ -59,7 +66,7 @@ class SupporterApiController {
 	@DeleteMapping("/api/v1/invitations/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void revoke(@AuthenticationPrincipal CurrentAccount me, @PathVariable String id) {
-		this.supporters.revokeInvitation(me.id(), id);
+		this.invitations.revokeInvitation(me.id(), id);
 	}
 
 	@PostMapping("/api/v1/invitations/{token}/accept")
@@ -98,19 +105,19 @@ class SupporterApiController {
 
 	@GetMapping("/api/v1/offers")
 	List<OfferView> offers(@AuthenticationPrincipal CurrentAccount me) {
-		return this.supporters.offers(me.id());
+		return this.offers.offers(me.id());
 	}
 
 	@PostMapping("/api/v1/offers/{id}/accept")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void acceptOffer(@AuthenticationPrincipal CurrentAccount me, @PathVariable String id) {
-		this.supporters.answerOffer(me.id(), id, true);
+		this.offers.answerOffer(me.id(), id, true);
 	}
 
 	@PostMapping("/api/v1/offers/{id}/decline")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void declineOffer(@AuthenticationPrincipal CurrentAccount me, @PathVariable String id) {
-		this.supporters.answerOffer(me.id(), id, false);
+		this.offers.answerOffer(me.id(), id, false);
 	}
 
 	@GetMapping("/api/v1/supporting")

@@ -29,15 +29,21 @@ class SupporterController {
 
 	private final SupporterService supporters;
 
+	private final InvitationService invitations;
+
+	private final OfferService offers;
+
 	private final SupportingService supporting;
 
 	private final StatusService statuses;
 
 	private final PeopleService people;
 
-	SupporterController(SupporterService supporters, SupportingService supporting, StatusService statuses,
-			PeopleService people) {
+	SupporterController(SupporterService supporters, InvitationService invitations, OfferService offers,
+			SupportingService supporting, StatusService statuses, PeopleService people) {
 		this.supporters = supporters;
+		this.invitations = invitations;
+		this.offers = offers;
 		this.supporting = supporting;
 		this.statuses = statuses;
 		this.people = people;
@@ -48,11 +54,11 @@ class SupporterController {
 		model.addAttribute("status", this.statuses.current(me.id()).orElse("ok"));
 		model.addAttribute("supporters", this.supporters.supporters(me.id()));
 		model.addAttribute("invitations",
-				this.supporters.openInvitations(me.id())
+				this.invitations.openInvitations(me.id())
 					.stream()
 					.map((invitation) -> new InvitationSummary(invitation.id(), Scope.text(invitation.scopes())))
 					.toList());
-		model.addAttribute("offers", this.supporters.offers(me.id()));
+		model.addAttribute("offers", this.offers.offers(me.id()));
 		model.addAttribute("network", this.people.list(me.id()));
 		return "supporters/index";
 	}
@@ -79,7 +85,7 @@ class SupporterController {
 			return "redirect:/supporters?inviteError#invite";
 		}
 		try {
-			SupporterService.Created created = this.supporters.invite(me.id(), Scope.of(scopes),
+			InvitationService.Created created = this.invitations.invite(me.id(), Scope.of(scopes),
 					(personId == null || personId.isBlank()) ? null : personId,
 					(email == null || email.isBlank()) ? null : email);
 			next.addFlashAttribute("newLink", created.link());
@@ -92,7 +98,7 @@ class SupporterController {
 
 	@PostMapping("/supporters/invitations/{id}/revoke")
 	String revoke(@AuthenticationPrincipal CurrentAccount me, @PathVariable String id) {
-		this.supporters.revokeInvitation(me.id(), id);
+		this.invitations.revokeInvitation(me.id(), id);
 		return "redirect:/supporters?revoked";
 	}
 
@@ -115,7 +121,7 @@ class SupporterController {
 		if (!answer.matches("accept|decline")) {
 			throw new NotFoundException();
 		}
-		this.supporters.answerOffer(me.id(), id, "accept".equals(answer));
+		this.offers.answerOffer(me.id(), id, "accept".equals(answer));
 		return "redirect:/supporters#offers";
 	}
 

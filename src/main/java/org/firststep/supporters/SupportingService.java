@@ -47,10 +47,12 @@ public class SupportingService {
 
 	private final SafetyPlanService plans;
 
+	private final PlanSharing planSharing;
+
 	private final Clock clock;
 
 	SupportingService(SupporterRepository repository, LinkKeys keys, Copies copies, CopyKeeper keeper,
-			AccountService accounts, AskService asks, SafetyPlanService plans, Clock clock) {
+			AccountService accounts, AskService asks, SafetyPlanService plans, PlanSharing planSharing, Clock clock) {
 		this.repository = repository;
 		this.keys = keys;
 		this.copies = copies;
@@ -58,6 +60,7 @@ public class SupportingService {
 		this.accounts = accounts;
 		this.asks = asks;
 		this.plans = plans;
+		this.planSharing = planSharing;
 		this.clock = clock;
 	}
 
@@ -263,15 +266,7 @@ public class SupportingService {
 	}
 
 	private java.util.Set<Scope> scopes(SupporterLink link) {
-		java.util.Set<Scope> scopes = java.util.EnumSet.noneOf(Scope.class);
-		scopes.addAll(link.scopes());
-		if (link.personId() != null && this.plans.sharesWith(link.accountId(), link.personId())) {
-			scopes.add(Scope.SAFETY_PLAN);
-		}
-		else {
-			scopes.remove(Scope.SAFETY_PLAN);
-		}
-		return scopes;
+		return this.planSharing.scopes(link.accountId(), link.scopes(), link.personId());
 	}
 
 	private String name(SupporterLink link) {
