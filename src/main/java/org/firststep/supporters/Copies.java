@@ -50,7 +50,7 @@ class Copies {
 		return this.keys.unwrapFor(link.supporterAccountId(), link.id(), link.keyForSupporter());
 	}
 
-	byte[] seal(LinkKey key, SupporterLink link, SealedField field, String kind, String itemId,
+	byte[] seal(LinkKey key, SupporterLink link, SealedField field, CopyKind kind, String itemId,
 			Map<String, Object> value) {
 		return seal(key, link.id(), field, kind, itemId, value);
 	}
@@ -60,13 +60,15 @@ class Copies {
 	 * whose copies wait in {@code invitation_item}: the associated data names
 	 * {@code shared_item}, where the copy is opened.
 	 */
-	byte[] seal(LinkKey key, String linkId, SealedField field, String kind, String itemId, Map<String, Object> value) {
-		return this.sealer.sealShared(key, linkId, field, kind + ":" + itemId, Json.MAPPER.writeValueAsString(value));
+	byte[] seal(LinkKey key, String linkId, SealedField field, CopyKind kind, String itemId,
+			Map<String, Object> value) {
+		return this.sealer.sealShared(key, linkId, field, kind.stored() + ":" + itemId,
+				Json.MAPPER.writeValueAsString(value));
 	}
 
-	Map<String, Object> open(LinkKey key, SupporterLink link, SealedField field, String kind, String itemId,
+	Map<String, Object> open(LinkKey key, SupporterLink link, SealedField field, CopyKind kind, String itemId,
 			byte[] sealed) {
-		String text = this.sealer.openShared(key, link.id(), field, kind + ":" + itemId, sealed);
+		String text = this.sealer.openShared(key, link.id(), field, kind.stored() + ":" + itemId, sealed);
 		return (text == null) ? null : Json.MAPPER.readValue(text, OBJECT);
 	}
 

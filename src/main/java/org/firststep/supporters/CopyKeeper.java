@@ -65,10 +65,10 @@ class CopyKeeper {
 			this.statuses.current(recipient.accountId()).ifPresent((status) -> putStatus(recipient, status));
 		}
 		else {
-			this.repository.deleteCopies(recipient.shelf(), recipient.id(), "status");
+			this.repository.deleteCopies(recipient.shelf(), recipient.id(), CopyKind.STATUS);
 		}
 		if (recipient.allows(Scope.ASKS)) {
-			Set<String> copied = this.repository.copiedItems(recipient.shelf(), recipient.id(), "ask");
+			Set<String> copied = this.repository.copiedItems(recipient.shelf(), recipient.id(), CopyKind.ASK);
 			for (Ask ask : this.asks.waitingFor(recipient.accountId(), recipient.personId())) {
 				if (!copied.contains(ask.id())) {
 					putAsk(recipient, ask);
@@ -76,12 +76,12 @@ class CopyKeeper {
 			}
 		}
 		else {
-			this.repository.deleteCopies(recipient.shelf(), recipient.id(), "ask");
+			this.repository.deleteCopies(recipient.shelf(), recipient.id(), CopyKind.ASK);
 		}
 		if (!recipient.allows(Scope.OFFERS)) {
 			// Offers are the supporter's own words, not copies: without the scope they
 			// go.
-			this.repository.deleteCopies(recipient.shelf(), recipient.id(), "offer");
+			this.repository.deleteCopies(recipient.shelf(), recipient.id(), CopyKind.OFFER);
 		}
 		putPlan(recipient);
 	}
@@ -147,7 +147,7 @@ class CopyKeeper {
 	}
 
 	private void putStatus(Recipient recipient, String status) {
-		put(recipient, "status", "status", null, Map.of("status", status), this.clock.instant());
+		put(recipient, CopyKind.STATUS, "status", null, Map.of("status", status), this.clock.instant());
 	}
 
 	private void putAsk(Recipient recipient, Ask ask) {
@@ -156,13 +156,14 @@ class CopyKeeper {
 		copy.put("size", ask.size().apiName());
 		copy.put("message", ask.message());
 		copy.put("sentAt", String.valueOf(ask.sentAt()));
-		put(recipient, "ask", ask.id(), "open", copy, (ask.sentAt() != null) ? ask.sentAt() : this.clock.instant());
+		put(recipient, CopyKind.ASK, ask.id(), SharedAskState.OPEN, copy,
+				(ask.sentAt() != null) ? ask.sentAt() : this.clock.instant());
 	}
 
 	/** The plan's copy follows its sharing switch, which belongs to the safety plan. */
 	private void putPlan(Recipient recipient) {
 		if (!this.plans.sharesWith(recipient.accountId(), recipient.personId())) {
-			this.repository.deleteCopies(recipient.shelf(), recipient.id(), "safetyPlan");
+			this.repository.deleteCopies(recipient.shelf(), recipient.id(), CopyKind.SAFETY_PLAN);
 			return;
 		}
 		PlanView view = this.plans.view(recipient.accountId());
@@ -170,10 +171,10 @@ class CopyKeeper {
 		for (PlanStep step : PlanStep.values()) {
 			copy.put(step.apiName(), view.lines(step).stream().map(PlanView.Line::text).toList());
 		}
-		put(recipient, "safetyPlan", "plan", null, copy, this.clock.instant());
+		put(recipient, CopyKind.SAFETY_PLAN, "plan", null, copy, this.clock.instant());
 	}
 
-	private void put(Recipient recipient, String kind, String itemId, String state, Map<String, Object> value,
+	private void put(Recipient recipient, CopyKind kind, String itemId, CopyState state, Map<String, Object> value,
 			Instant sharedAt) {
 		LinkKey key = this.copies.ownerKey(recipient);
 		try {

@@ -44,7 +44,7 @@ public class OfferService {
 
 	/** The offers the person accepted, from every supporter who may make them. */
 	public List<OfferView> acceptedOffers(String accountId) {
-		return offers(accountId).stream().filter((offer) -> "accepted".equals(offer.state())).toList();
+		return offers(accountId).stream().filter((offer) -> offer.state() == OfferState.ACCEPTED).toList();
 	}
 
 	/** Offers made to the person, from every supporter who may make them. */
@@ -56,9 +56,9 @@ public class OfferService {
 			}
 			LinkKey key = this.copies.ownerKey(link);
 			String from = this.accounts.find(link.supporterAccountId()).map(Account::greetingName).orElse("");
-			for (SupporterRepository.SharedItem item : this.repository.shared(link.id(), "offer")) {
+			for (SupporterRepository.SharedItem item : this.repository.shared(link.id(), CopyKind.OFFER)) {
 				offers.add(OfferView.of(link.id() + "." + item.itemId(), from, item,
-						this.copies.open(key, link, Copies.CONTENT, "offer", item.itemId(), item.content())));
+						this.copies.open(key, link, Copies.CONTENT, CopyKind.OFFER, item.itemId(), item.content())));
 			}
 		}
 		return offers;
@@ -73,11 +73,11 @@ public class OfferService {
 		SupporterLink link = this.repository.linkOfOwner(accountId, parts[0])
 			.filter((found) -> found.allows(Scope.OFFERS))
 			.orElseThrow(NotFoundException::new);
-		SupporterRepository.SharedItem item = this.repository.sharedItem(link.id(), "offer", parts[1])
-			.filter((found) -> "open".equals(found.state()))
+		SupporterRepository.SharedItem item = this.repository.sharedItem(link.id(), CopyKind.OFFER, parts[1])
+			.filter((found) -> found.state() == OfferState.OPEN)
 			.orElseThrow(NotFoundException::new);
-		this.repository.setState(link.id(), "offer", item.itemId(), accept ? "accepted" : "declined",
-				this.clock.instant());
+		this.repository.setState(link.id(), CopyKind.OFFER, item.itemId(),
+				accept ? OfferState.ACCEPTED : OfferState.DECLINED, this.clock.instant());
 	}
 
 }

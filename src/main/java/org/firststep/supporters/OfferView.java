@@ -12,15 +12,15 @@ import java.util.Map;
  * @param what what they offer
  * @param when when
  * @param note an optional note
- * @param state {@code open}, {@code accepted} or {@code declined}
+ * @param state whether the person took it
  * @param createdAt when it was made
  */
-public record OfferView(String id, String from, String what, String when, String note, String state,
+public record OfferView(String id, String from, String what, String when, String note, OfferState state,
 		Instant createdAt) {
 
 	static OfferView of(String id, String from, SupporterRepository.SharedItem item, Map<String, Object> content) {
 		return new OfferView(id, from, text(content, "what"), text(content, "when"), text(content, "note"),
-				item.state(), item.createdAt());
+				(OfferState) item.state(), item.createdAt());
 	}
 
 	private static String text(Map<String, Object> content, String key) {

@@ -26,10 +26,10 @@ class SupporterAnswerReader implements SupporterAnswers {
 	@Override
 	public Optional<Answer> answerTo(String accountId, String askId) {
 		for (SupporterLink link : this.repository.linksOfOwner(accountId)) {
-			var item = this.repository.sharedItem(link.id(), "ask", askId);
+			var item = this.repository.sharedItem(link.id(), CopyKind.ASK, askId);
 			if (item.isPresent() && item.get().answer() != null) {
-				Map<String, Object> answer = this.copies.open(this.copies.ownerKey(link), link, Copies.ANSWER, "ask",
-						askId, item.get().answer());
+				Map<String, Object> answer = this.copies.open(this.copies.ownerKey(link), link, Copies.ANSWER,
+						CopyKind.ASK, askId, item.get().answer());
 				return Optional.of(new Answer(String.valueOf(answer.get("answer")), (String) answer.get("message")));
 			}
 		}

@@ -121,8 +121,8 @@ class SupporterRepository {
 	static final Glance.Part<Boolean> ACCEPTED_OFFER_GLANCE = new Glance.Part<>(
 			"SELECT COUNT(*) AS supporters_accepted_offers FROM shared_item"
 					+ " JOIN supporter_link ON supporter_link.id = shared_item.link_id"
-					+ " WHERE supporter_link.account_id = :account AND shared_item.kind = 'offer'"
-					+ " AND shared_item.state = 'accepted'",
+					+ " WHERE supporter_link.account_id = :account AND shared_item.kind = '" + CopyKind.OFFER.stored()
+					+ "' AND shared_item.state = '" + OfferState.ACCEPTED.apiName() + "'",
 			(row) -> row.getLong("supporters_accepted_offers") > 0);
 
 	List<SupporterLink> linksOfOwner(String accountId) {
@@ -157,12 +157,12 @@ class SupporterRepository {
 			.update() > 0;
 	}
 
-	void putShared(String linkId, String kind, String itemId, String state, byte[] content, Instant now) {
+	void putShared(String linkId, CopyKind kind, String itemId, CopyState state, byte[] content, Instant now) {
 		putCopy(Recipient.Shelf.LINK, linkId, kind, itemId, state, content, now, now);
 	}
 
 	/** Adds a copy or replaces its state and content; when it was first shared stays. */
-	void putCopy(Recipient.Shelf shelf, String id, String kind, String itemId, String state, byte[] content,
+	void putCopy(Recipient.Shelf shelf, String id, CopyKind kind, String itemId, CopyState state, byte[] content,
 			Instant createdAt, Instant now) {
 		this.jdbc
 			.sql("INSERT INTO " + shelf.table + " (" + shelf.owner
@@ -170,21 +170,21 @@ class SupporterRepository {
 					+ " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (" + shelf.owner + ", kind, item_id) DO UPDATE"
 					+ " SET state = excluded.state, content_sealed = excluded.content_sealed,"
 					+ " updated_at = excluded.updated_at")
-			.params(id, kind, itemId, state, content, createdAt.toEpochMilli(), now.toEpochMilli())
+			.params(id, kind.stored(), itemId, stored(state), content, createdAt.toEpochMilli(), now.toEpochMilli())
 			.update();
 	}
 
-	Set<String> copiedItems(Recipient.Shelf shelf, String id, String kind) {
+	Set<String> copiedItems(Recipient.Shelf shelf, String id, CopyKind kind) {
 		return new HashSet<>(
 				this.jdbc.sql("SELECT item_id FROM " + shelf.table + " WHERE " + shelf.owner + " = ? AND kind = ?")
-					.params(id, kind)
+					.params(id, kind.stored())
 					.query(String.class)
 					.list());
 	}
 
-	void deleteCopies(Recipient.Shelf shelf, String id, String kind) {
+	void deleteCopies(Recipient.Shelf shelf, String id, CopyKind kind) {
 		this.jdbc.sql("DELETE FROM " + shelf.table + " WHERE " + shelf.owner + " = ? AND kind = ?")
-			.params(id, kind)
+			.params(id, kind.stored())
 			.update();
 	}
 
@@ -215,31 +215,40 @@ class SupporterRepository {
 			.update();
 	}
 
-	void answerShared(String linkId, String kind, String itemId, String state, byte[] answer, Instant now) {
+	void answerShared(String linkId, CopyKind kind, String itemId, CopyState state, byte[] answer, Instant now) {
 		this.jdbc
 			.sql("UPDATE shared_item SET state = ?, answer_sealed = ?, updated_at = ? WHERE link_id = ? AND kind = ?"
 					+ " AND item_id = ?")
-			.params(state, answer, now.toEpochMilli(), linkId, kind, itemId)
+			.params(stored(state), answer, now.toEpochMilli(), linkId, kind.stored(), itemId)
 			.update();
 	}
 
-	void setState(String linkId, String kind, String itemId, String state, Instant now) {
+	void setState(String linkId, CopyKind kind, String itemId, CopyState state, Instant now) {
 		this.jdbc.sql("UPDATE shared_item SET state = ?, updated_at = ? WHERE link_id = ? AND kind = ? AND item_id = ?")
-			.params(state, now.toEpochMilli(), linkId, kind, itemId)
+			.params(stored(state), now.toEpochMilli(), linkId, kind.stored(), itemId)
 			.update();
 	}
 
-	List<SharedItem> shared(String linkId, String kind) {
+	List<SharedItem> shared(String linkId, CopyKind kind) {
 		return this.jdbc.sql("SELECT * FROM shared_item WHERE link_id = ? AND kind = ? ORDER BY created_at DESC")
-			.params(linkId, kind)
-			.query((row, n) -> new SharedItem(row.getString("link_id"), row.getString("kind"), row.getString("item_id"),
-					row.getString("state"), row.getBytes("content_sealed"), row.getBytes("answer_sealed"),
-					Rows.instant(row, "created_at"), Rows.instant(row, "updated_at")))
+			.params(linkId, kind.stored())
+			.query((row, n) -> sharedItem(row))
 			.list();
 	}
 
-	Optional<SharedItem> sharedItem(String linkId, String kind, String itemId) {
+	Optional<SharedItem> sharedItem(String linkId, CopyKind kind, String itemId) {
 		return shared(linkId, kind).stream().filter((item) -> item.itemId().equals(itemId)).findFirst();
+	}
+
+	private static String stored(CopyState state) {
+		return (state != null) ? state.apiName() : null;
+	}
+
+	private static SharedItem sharedItem(ResultSet row) throws SQLException {
+		CopyKind kind = CopyKind.of(row.getString("kind"));
+		return new SharedItem(row.getString("link_id"), kind, row.getString("item_id"),
+				kind.state(row.getString("state")), row.getBytes("content_sealed"), row.getBytes("answer_sealed"),
+				Rows.instant(row, "created_at"), Rows.instant(row, "updated_at"));
 	}
 
 	private static Invitation invitation(ResultSet row) throws SQLException {
@@ -260,15 +269,16 @@ class SupporterRepository {
 	 * A copy made for one link.
 	 *
 	 * @param linkId the link
-	 * @param kind {@code status}, {@code safetyPlan}, {@code ask} or {@code offer}
+	 * @param kind what it is a copy of
 	 * @param itemId what it copies
-	 * @param state a state in the clear: an ask's or offer's
+	 * @param state a state in the clear: a {@link SharedAskState} for an ask, an
+	 * {@link OfferState} for an offer, null for the rest
 	 * @param content the copy, sealed under the link key
 	 * @param answer the supporter's answer, sealed under the link key, or null
 	 * @param createdAt when it was first shared
 	 * @param updatedAt when it last changed
 	 */
-	record SharedItem(String linkId, String kind, String itemId, String state, byte[] content, byte[] answer,
+	record SharedItem(String linkId, CopyKind kind, String itemId, CopyState state, byte[] content, byte[] answer,
 			Instant createdAt, Instant updatedAt) {
 	}
 

@@ -121,7 +121,7 @@ public class SupportingService {
 			Supported supported = new Supported(link.id(), name, Scope.names(scopes(link)), link.checkinDay());
 			String status = link.allows(Scope.STATUS) ? statusOf(link, key).orElse(null) : null;
 			long openAsks = link.allows(Scope.ASKS)
-					? asksOf(link, key).stream().filter((ask) -> "open".equals(ask.state())).count() : 0;
+					? asksOf(link, key).stream().filter((ask) -> ask.state() == SharedAskState.OPEN).count() : 0;
 			List<OfferView> offers = link.allows(Scope.OFFERS) ? offersOf(link, key, name) : List.of();
 			return new Overview(supported, status, openAsks, offers);
 		}).toList();
@@ -139,9 +139,10 @@ public class SupportingService {
 	}
 
 	private Optional<String> statusOf(SupporterLink link, LinkKey key) {
-		return this.repository.sharedItem(link.id(), "status", "status")
-			.map((item) -> String.valueOf(
-					this.copies.open(key, link, Copies.CONTENT, "status", "status", item.content()).get("status")));
+		return this.repository.sharedItem(link.id(), CopyKind.STATUS, "status")
+			.map((item) -> String
+				.valueOf(this.copies.open(key, link, Copies.CONTENT, CopyKind.STATUS, "status", item.content())
+					.get("status")));
 	}
 
 	/** Asks addressed to this supporter, newest first. */
@@ -151,13 +152,13 @@ public class SupportingService {
 	}
 
 	private List<SharedAsk> asksOf(SupporterLink link, LinkKey key) {
-		return this.repository.shared(link.id(), "ask").stream().map((item) -> {
-			Map<String, Object> content = this.copies.open(key, link, Copies.CONTENT, "ask", item.itemId(),
+		return this.repository.shared(link.id(), CopyKind.ASK).stream().map((item) -> {
+			Map<String, Object> content = this.copies.open(key, link, Copies.CONTENT, CopyKind.ASK, item.itemId(),
 					item.content());
 			Map<String, Object> answer = (item.answer() != null)
-					? this.copies.open(key, link, Copies.ANSWER, "ask", item.itemId(), item.answer()) : null;
+					? this.copies.open(key, link, Copies.ANSWER, CopyKind.ASK, item.itemId(), item.answer()) : null;
 			return new SharedAsk(item.itemId(), String.valueOf(content.get("need")),
-					String.valueOf(content.get("size")), (String) content.get("message"), item.state(),
+					String.valueOf(content.get("size")), (String) content.get("message"), (SharedAskState) item.state(),
 					(answer != null) ? (String) answer.get("answer") : null,
 					(answer != null) ? (String) answer.get("message") : null, item.createdAt());
 		}).toList();
@@ -170,16 +171,16 @@ public class SupportingService {
 	@Transactional
 	public void answer(String supporterAccountId, String linkId, String askId, String answer, String message) {
 		SupporterLink link = allowed(supporterAccountId, linkId, Scope.ASKS);
-		SupporterRepository.SharedItem item = this.repository.sharedItem(link.id(), "ask", askId)
+		SupporterRepository.SharedItem item = this.repository.sharedItem(link.id(), CopyKind.ASK, askId)
 			.orElseThrow(NotFoundException::new);
-		if (!"open".equals(item.state())) {
+		if (item.state() != SharedAskState.OPEN) {
 			throw new ConflictException("supporters.alreadyAnswered");
 		}
 		Map<String, Object> value = new LinkedHashMap<>();
 		value.put("answer", answer);
 		value.put("message", (message == null || message.isBlank()) ? null : message.strip());
-		this.repository.answerShared(link.id(), "ask", askId, "answered",
-				this.copies.seal(this.copies.supporterKey(link), link, Copies.ANSWER, "ask", askId, value),
+		this.repository.answerShared(link.id(), CopyKind.ASK, askId, SharedAskState.ANSWERED,
+				this.copies.seal(this.copies.supporterKey(link), link, Copies.ANSWER, CopyKind.ASK, askId, value),
 				this.clock.instant());
 		Outcome outcome = switch (answer) {
 			case "yes" -> Outcome.YES;
@@ -196,10 +197,10 @@ public class SupportingService {
 	}
 
 	private List<OfferView> offersOf(SupporterLink link, LinkKey key, String to) {
-		return this.repository.shared(link.id(), "offer")
+		return this.repository.shared(link.id(), CopyKind.OFFER)
 			.stream()
 			.map((item) -> OfferView.of(item.itemId(), to, item,
-					this.copies.open(key, link, Copies.CONTENT, "offer", item.itemId(), item.content())))
+					this.copies.open(key, link, Copies.CONTENT, CopyKind.OFFER, item.itemId(), item.content())))
 			.toList();
 	}
 
@@ -211,10 +212,10 @@ public class SupportingService {
 		value.put("when", when.strip());
 		value.put("note", (note == null || note.isBlank()) ? null : note.strip());
 		Instant now = this.clock.instant();
-		this.repository.putShared(link.id(), "offer", id, "open",
-				this.copies.seal(this.copies.supporterKey(link), link, Copies.CONTENT, "offer", id, value), now);
+		this.repository.putShared(link.id(), CopyKind.OFFER, id, OfferState.OPEN,
+				this.copies.seal(this.copies.supporterKey(link), link, Copies.CONTENT, CopyKind.OFFER, id, value), now);
 		return new OfferView(id, name(link), (String) value.get("what"), (String) value.get("when"),
-				(String) value.get("note"), "open", now);
+				(String) value.get("note"), OfferState.OPEN, now);
 	}
 
 	/** The plan, read-only, while the person shares it with this supporter. */
@@ -223,9 +224,9 @@ public class SupportingService {
 		if (link.personId() == null || !this.plans.sharesWith(link.accountId(), link.personId())) {
 			throw new NotFoundException();
 		}
-		return this.repository.sharedItem(link.id(), "safetyPlan", "plan")
-			.map((item) -> this.copies.open(this.copies.supporterKey(link), link, Copies.CONTENT, "safetyPlan", "plan",
-					item.content()));
+		return this.repository.sharedItem(link.id(), CopyKind.SAFETY_PLAN, "plan")
+			.map((item) -> this.copies.open(this.copies.supporterKey(link), link, Copies.CONTENT, CopyKind.SAFETY_PLAN,
+					"plan", item.content()));
 	}
 
 	/** The supporter's check-in rhythm with this person: a day of the week, or none. */
@@ -302,12 +303,12 @@ public class SupportingService {
 	 * @param need what for
 	 * @param size how big
 	 * @param message the words
-	 * @param state {@code open} or {@code answered}
+	 * @param state waiting for an answer or answered
 	 * @param answer the supporter's answer, or null
 	 * @param answerMessage their message, or null
 	 * @param sharedAt when it arrived
 	 */
-	public record SharedAsk(String id, String need, String size, String message, String state, String answer,
+	public record SharedAsk(String id, String need, String size, String message, SharedAskState state, String answer,
 			String answerMessage, Instant sharedAt) {
 	}
 

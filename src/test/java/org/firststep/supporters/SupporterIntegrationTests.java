@@ -153,6 +153,40 @@ class SupporterIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void kindsAndStatesAreStoredAndShownAsTheSameWordsAsBefore() {
+		Person ana = signedUpWithToken();
+		Person sam = signedUpWithToken();
+		String linkId = connect(ana, sam, List.of("status", "asks", "offers"));
+		ana.client().putJson("/api/v1/status", Map.of("status", "hardTime"));
+		String samEntry = ana.client().get("/api/v1/supporters").json().get(0).get("personId").asString();
+		String askId = ana.client()
+			.postJson("/api/v1/asks",
+					Map.of("personId", samEntry, "need", "listening", "size", "tiny", "message",
+							"Could you call me tonight for ten minutes? No worries if not."))
+			.json()
+			.get("id")
+			.asString();
+		ana.client().postJson("/api/v1/asks/" + askId + "/sent", Map.of());
+		sam.client().postJson("/api/v1/supporting/" + linkId + "/asks/" + askId + "/answer", Map.of("answer", "yes"));
+		sam.client()
+			.postJson("/api/v1/supporting/" + linkId + "/offers",
+					Map.of("what", "Bring soup", "when", "Thursday at 7"));
+		String offerId = ana.client().get("/api/v1/offers").json().get(0).get("id").asString();
+		assertThat(ana.client().get("/api/v1/offers").json().get(0).get("state").asString()).isEqualTo("open");
+		ana.client().postJson("/api/v1/offers/" + offerId + "/accept", Map.of());
+
+		assertThat(this.jdbc.sql("SELECT kind, state FROM shared_item WHERE link_id = ? ORDER BY kind")
+			.param(linkId)
+			.query((row, n) -> row.getString("kind") + "=" + row.getString("state"))
+			.list()).containsExactly("ask=answered", "offer=accepted", "status=null");
+		assertThat(sam.client().get("/api/v1/supporting/" + linkId + "/asks").json().get(0).get("state").asString())
+			.isEqualTo("answered");
+		assertThat(sam.client().get("/api/v1/supporting/" + linkId + "/offers").json().get(0).get("state").asString())
+			.isEqualTo("accepted");
+		assertThat(ana.client().get("/api/v1/offers").json().get(0).get("state").asString()).isEqualTo("accepted");
+	}
+
+	@Test
 	void aSupporterSeesNothingOfThePersonBeyondTheScopes() {
 		Person ana = signedUpWithToken();
 		Person sam = signedUpWithToken();
