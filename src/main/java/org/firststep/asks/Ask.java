@@ -19,8 +19,7 @@ import org.firststep.people.Need;
  * @param sendBy the deadline the person set themselves, or null
  * @param accountabilityPersonId who checks they did it, or null
  * @param backupPersonId who to ask if this goes badly, or null
- * @param status {@code draft}, {@code planned}, {@code sent}, {@code answered} or
- * {@code cancelled}
+ * @param status where it stands
  * @param outcome how it went, once answered
  * @param feelingAfter how it felt afterwards, 0 to 10, or null
  * @param outcomeNote a note on how it went, or null
@@ -30,25 +29,15 @@ import org.firststep.people.Need;
  */
 public record Ask(String id, String personId, Need need, Size size, String message, String channel,
 		Integer predictedYes, Integer dread, Instant sendBy, String accountabilityPersonId, String backupPersonId,
-		String status, Outcome outcome, Integer feelingAfter, String outcomeNote, Instant sentAt, Instant answeredAt,
+		AskStatus status, Outcome outcome, Integer feelingAfter, String outcomeNote, Instant sentAt, Instant answeredAt,
 		Instant createdAt) {
-
-	public static final String DRAFT = "draft";
-
-	public static final String PLANNED = "planned";
-
-	public static final String SENT = "sent";
-
-	public static final String ANSWERED = "answered";
-
-	public static final String CANCELLED = "cancelled";
 
 	/** Whether it is still waiting to go out. */
 	public boolean isOpen() {
-		return DRAFT.equals(this.status) || PLANNED.equals(this.status);
+		return this.status.isOpen();
 	}
 
-	Ask withStatus(String newStatus, Instant sent) {
+	Ask withStatus(AskStatus newStatus, Instant sent) {
 		return new Ask(this.id, this.personId, this.need, this.size, this.message, this.channel, this.predictedYes,
 				this.dread, this.sendBy, this.accountabilityPersonId, this.backupPersonId, newStatus, this.outcome,
 				this.feelingAfter, this.outcomeNote, sent, this.answeredAt, this.createdAt);
@@ -56,8 +45,8 @@ public record Ask(String id, String personId, Need need, Size size, String messa
 
 	Ask withOutcome(Outcome newOutcome, Integer feeling, String note, Instant answered) {
 		return new Ask(this.id, this.personId, this.need, this.size, this.message, this.channel, this.predictedYes,
-				this.dread, this.sendBy, this.accountabilityPersonId, this.backupPersonId, ANSWERED, newOutcome,
-				feeling, note, (this.sentAt != null) ? this.sentAt : answered, answered, this.createdAt);
+				this.dread, this.sendBy, this.accountabilityPersonId, this.backupPersonId, AskStatus.ANSWERED,
+				newOutcome, feeling, note, (this.sentAt != null) ? this.sentAt : answered, answered, this.createdAt);
 	}
 
 }

@@ -73,8 +73,8 @@ class AskController {
 	String list(@AuthenticationPrincipal CurrentAccount me, Model model, Locale locale) {
 		List<Ask> all = this.asks.list(me.id());
 		model.addAttribute("open", all.stream().filter(Ask::isOpen).toList());
-		model.addAttribute("sent", all.stream().filter((ask) -> Ask.SENT.equals(ask.status())).toList());
-		model.addAttribute("answered", all.stream().filter((ask) -> Ask.ANSWERED.equals(ask.status())).toList());
+		model.addAttribute("sent", all.stream().filter((ask) -> ask.status() == AskStatus.SENT).toList());
+		model.addAttribute("answered", all.stream().filter((ask) -> ask.status() == AskStatus.ANSWERED).toList());
 		model.addAttribute("names", Names.of(this.people.list(me.id())));
 		RejectionGap gap = RejectionGap.of(all);
 		model.addAttribute("gap", gap);

@@ -85,7 +85,7 @@ class AskData implements PersonalData {
 		row.put("sendBy", text(ask.sendBy()));
 		row.put("accountabilityPersonId", ask.accountabilityPersonId());
 		row.put("backupPersonId", ask.backupPersonId());
-		row.put("status", ask.status());
+		row.put("status", ask.status().apiName());
 		row.put("outcome", (ask.outcome() != null) ? ask.outcome().apiName() : null);
 		row.put("feelingAfter", ask.feelingAfter());
 		row.put("note", ask.outcomeNote());
@@ -96,10 +96,7 @@ class AskData implements PersonalData {
 	}
 
 	private static Ask ask(Map<String, Object> row) {
-		String status = (String) row.get("status");
-		if (!List.of(Ask.DRAFT, Ask.PLANNED, Ask.SENT, Ask.ANSWERED, Ask.CANCELLED).contains(status)) {
-			throw new IllegalArgumentException("status");
-		}
+		AskStatus status = AskStatus.of((String) row.get("status"));
 		String outcome = (String) row.get("outcome");
 		return new Ask(required(row, "id"), (String) row.get("personId"),
 				Need.of((String) row.get("need")).orElseThrow(), Size.of((String) row.get("size")).orElseThrow(),

@@ -52,7 +52,7 @@ class AskRepository {
 					this.sealer.seal(accountId, MESSAGE, ask.id(), ask.message()), ask.channel(),
 					this.sealer.sealNumber(accountId, PREDICTED_YES, ask.id(), ask.predictedYes()),
 					this.sealer.sealNumber(accountId, DREAD, ask.id(), ask.dread()), millis(ask.sendBy()),
-					ask.accountabilityPersonId(), ask.backupPersonId(), ask.status(),
+					ask.accountabilityPersonId(), ask.backupPersonId(), ask.status().apiName(),
 					(ask.outcome() != null) ? ask.outcome().apiName() : null,
 					this.sealer.sealNumber(accountId, FEELING_AFTER, ask.id(), ask.feelingAfter()),
 					this.sealer.seal(accountId, OUTCOME_NOTE, ask.id(), ask.outcomeNote()), millis(ask.sentAt()),
@@ -62,9 +62,10 @@ class AskRepository {
 
 	void answerInClear(String accountId, String id, Outcome outcome, long now) {
 		this.jdbc
-			.sql("UPDATE ask SET status = 'answered', outcome = ?, answered_at = ?, updated_at = ?"
-					+ " WHERE account_id = ? AND id = ? AND status IN ('draft', 'planned', 'sent')")
-			.params(outcome.apiName(), now, now, accountId, id)
+			.sql("UPDATE ask SET status = ?, outcome = ?, answered_at = ?, updated_at = ?"
+					+ " WHERE account_id = ? AND id = ? AND status IN (?, ?, ?)")
+			.params(AskStatus.ANSWERED.apiName(), outcome.apiName(), now, now, accountId, id, AskStatus.DRAFT.apiName(),
+					AskStatus.PLANNED.apiName(), AskStatus.SENT.apiName())
 			.update();
 	}
 
@@ -77,7 +78,7 @@ class AskRepository {
 					this.sealer.seal(accountId, MESSAGE, ask.id(), ask.message()), ask.channel(),
 					this.sealer.sealNumber(accountId, PREDICTED_YES, ask.id(), ask.predictedYes()),
 					this.sealer.sealNumber(accountId, DREAD, ask.id(), ask.dread()), millis(ask.sendBy()),
-					ask.accountabilityPersonId(), ask.backupPersonId(), ask.status(),
+					ask.accountabilityPersonId(), ask.backupPersonId(), ask.status().apiName(),
 					(ask.outcome() != null) ? ask.outcome().apiName() : null,
 					this.sealer.sealNumber(accountId, FEELING_AFTER, ask.id(), ask.feelingAfter()),
 					this.sealer.seal(accountId, OUTCOME_NOTE, ask.id(), ask.outcomeNote()), millis(ask.sentAt()),
@@ -110,9 +111,8 @@ class AskRepository {
 	/** The asks sent to one person and not answered yet, oldest first. */
 	List<Ask> sentTo(String accountId, String personId) {
 		return this.jdbc
-			.sql("SELECT * FROM ask WHERE account_id = ? AND person_id = ? AND status = 'sent'"
-					+ " ORDER BY sent_at, id")
-			.params(accountId, personId)
+			.sql("SELECT * FROM ask WHERE account_id = ? AND person_id = ? AND status = ? ORDER BY sent_at, id")
+			.params(accountId, personId, AskStatus.SENT.apiName())
 			.query((row, n) -> map(accountId, row))
 			.list();
 	}
@@ -133,13 +133,14 @@ class AskRepository {
 	 * covers them): the soonest send-by of an open ask, and for each size whether one
 	 * went well.
 	 */
-	static final Glance.Part<AsksAtAGlance> GLANCE = new Glance.Part<>(
-			"SELECT MIN(CASE WHEN status IN ('draft', 'planned') THEN send_by END) AS asks_soonest_send_by" + Arrays
-				.stream(Size.values())
+	static final Glance.Part<AsksAtAGlance> GLANCE = new Glance.Part<>("SELECT MIN(CASE WHEN status IN ('"
+			+ AskStatus.DRAFT.apiName() + "', '" + AskStatus.PLANNED.apiName()
+			+ "') THEN send_by END) AS asks_soonest_send_by"
+			+ Arrays.stream(Size.values())
 				.map((size) -> ", MAX(CASE WHEN size = '" + size.apiName()
 						+ "' AND outcome IN ('yes', 'partly') THEN 1 ELSE 0 END) AS asks_went_well_" + size.apiName())
-				.collect(Collectors.joining()) + " FROM ask WHERE account_id = :account",
-			(row) -> {
+				.collect(Collectors.joining())
+			+ " FROM ask WHERE account_id = :account", (row) -> {
 				Size biggest = null;
 				for (Size size : Size.values()) {
 					if (row.getInt("asks_went_well_" + size.apiName()) == 1) {
@@ -177,7 +178,7 @@ class AskRepository {
 				this.sealer.openNumber(accountId, PREDICTED_YES, id, row.getBytes("predicted_yes_sealed")),
 				this.sealer.openNumber(accountId, DREAD, id, row.getBytes("dread_sealed")),
 				Rows.nullableInstant(row, "send_by"), row.getString("accountability_person_id"),
-				row.getString("backup_person_id"), row.getString("status"),
+				row.getString("backup_person_id"), AskStatus.of(row.getString("status")),
 				(outcome != null) ? Outcome.of(outcome).orElseThrow() : null,
 				this.sealer.openNumber(accountId, FEELING_AFTER, id, row.getBytes("feeling_after_sealed")),
 				this.sealer.open(accountId, OUTCOME_NOTE, id, row.getBytes("outcome_note_sealed")),

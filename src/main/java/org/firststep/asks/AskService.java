@@ -77,8 +77,8 @@ public class AskService implements AskHistory {
 		Instant now = this.clock.instant();
 		Ask ask = new Ask(Ids.newId(), input.personId(), input.need(), input.size(), input.message(), input.channel(),
 				input.predictedYes(), input.dread(), input.sendBy(), input.accountabilityPersonId(),
-				input.backupPersonId(), (input.sendBy() != null) ? Ask.PLANNED : Ask.DRAFT, null, null, null, null,
-				null, now);
+				input.backupPersonId(), (input.sendBy() != null) ? AskStatus.PLANNED : AskStatus.DRAFT, null, null,
+				null, null, null, now);
 		this.asks.insert(accountId, ask, now.toEpochMilli());
 		return ask;
 	}
@@ -87,7 +87,8 @@ public class AskService implements AskHistory {
 	public Ask change(String accountId, String id, AskInput input) {
 		Ask current = get(accountId, id);
 		checkPeople(accountId, input);
-		String status = current.isOpen() ? ((input.sendBy() != null) ? Ask.PLANNED : Ask.DRAFT) : current.status();
+		AskStatus status = current.isOpen() ? ((input.sendBy() != null) ? AskStatus.PLANNED : AskStatus.DRAFT)
+				: current.status();
 		Ask changed = new Ask(id, input.personId(), input.need(), input.size(), input.message(), input.channel(),
 				input.predictedYes(), input.dread(), input.sendBy(), input.accountabilityPersonId(),
 				input.backupPersonId(), status, current.outcome(), current.feelingAfter(), current.outcomeNote(),
@@ -104,10 +105,10 @@ public class AskService implements AskHistory {
 
 	public Ask markSent(String accountId, String id) {
 		Ask ask = get(accountId, id);
-		if (Ask.ANSWERED.equals(ask.status()) || Ask.CANCELLED.equals(ask.status())) {
+		if (ask.status() == AskStatus.ANSWERED || ask.status() == AskStatus.CANCELLED) {
 			throw new ConflictException("asks.notOpen");
 		}
-		Ask sent = ask.withStatus(Ask.SENT, (ask.sentAt() != null) ? ask.sentAt() : this.clock.instant());
+		Ask sent = ask.withStatus(AskStatus.SENT, (ask.sentAt() != null) ? ask.sentAt() : this.clock.instant());
 		this.asks.update(accountId, sent, this.clock.millis());
 		this.events.publishEvent(new AskSent(accountId, id));
 		return sent;
@@ -116,10 +117,10 @@ public class AskService implements AskHistory {
 	/** Not now: the ask stays in the history but leaves the list of things to do. */
 	public Ask cancel(String accountId, String id) {
 		Ask ask = get(accountId, id);
-		if (Ask.ANSWERED.equals(ask.status())) {
+		if (ask.status() == AskStatus.ANSWERED) {
 			throw new ConflictException("asks.alreadyAnswered");
 		}
-		Ask cancelled = ask.withStatus(Ask.CANCELLED, ask.sentAt());
+		Ask cancelled = ask.withStatus(AskStatus.CANCELLED, ask.sentAt());
 		this.asks.update(accountId, cancelled, this.clock.millis());
 		return cancelled;
 	}
@@ -138,7 +139,7 @@ public class AskService implements AskHistory {
 	 */
 	public Answered recordOutcome(String accountId, String id, Outcome outcome, Integer feelingAfter, String note) {
 		Ask ask = get(accountId, id);
-		if (Ask.CANCELLED.equals(ask.status())) {
+		if (ask.status() == AskStatus.CANCELLED) {
 			throw new ConflictException("asks.notOpen");
 		}
 		String cleanNote = (note == null || note.isBlank()) ? null : note.strip();

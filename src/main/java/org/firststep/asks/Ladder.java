@@ -15,7 +15,7 @@ public record Ladder(List<Ask> rungs, Size suggestedNext) {
 
 	public static Ladder of(List<Ask> asks) {
 		List<Ask> rungs = asks.stream()
-			.filter((ask) -> !Ask.CANCELLED.equals(ask.status()))
+			.filter((ask) -> ask.status() != AskStatus.CANCELLED)
 			.sorted(Comparator.comparing(Ask::size)
 				.thenComparing(Ask::dread, Comparator.nullsLast(Comparator.naturalOrder()))
 				.thenComparing(Ask::createdAt))

@@ -63,6 +63,34 @@ class AskApiIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void eachStatusIsStoredAndShownAsTheSameWord() {
+		Person me = signedUpWithToken();
+		String sam = addPerson(me, "Sam", 4, "listening");
+		Map<String, Object> draft = ask(sam, "tiny", null);
+		draft.remove("sendBy");
+		String id = me.client().postJson("/api/v1/asks", draft).json().get("id").asString();
+		assertThat(statusShownAndStored(me, id)).containsExactly("draft", "draft");
+		me.client().patchJson("/api/v1/asks/" + id, Map.of("sendBy", "2030-01-15T18:00:00Z"));
+		assertThat(statusShownAndStored(me, id)).containsExactly("planned", "planned");
+		me.client().postJson("/api/v1/asks/" + id + "/sent", Map.of());
+		assertThat(statusShownAndStored(me, id)).containsExactly("sent", "sent");
+		me.client().postJson("/api/v1/asks/" + id + "/cancel", Map.of());
+		assertThat(statusShownAndStored(me, id)).containsExactly("cancelled", "cancelled");
+		me.client().postJson("/api/v1/asks/" + id + "/outcome", Map.of("outcome", "yes"));
+		assertThat(statusShownAndStored(me, id)).as("a cancelled ask gets no outcome")
+			.containsExactly("cancelled", "cancelled");
+
+		String other = me.client().postJson("/api/v1/asks", ask(sam, "tiny", null)).json().get("id").asString();
+		me.client().postJson("/api/v1/asks/" + other + "/outcome", Map.of("outcome", "partly"));
+		assertThat(statusShownAndStored(me, other)).containsExactly("answered", "answered");
+	}
+
+	private List<String> statusShownAndStored(Person me, String id) {
+		return List.of(me.client().get("/api/v1/asks/" + id).json().get("status").asString(),
+				this.jdbc.sql("SELECT status FROM ask WHERE id = ?").param(id).query(String.class).single());
+	}
+
+	@Test
 	void aNoOffersTheBackupOrTheNextSafestWithAKindWord() {
 		Person me = signedUpWithToken();
 		String sam = addPerson(me, "Sam", 5, "listening");

@@ -15,12 +15,12 @@ final class AskFixtures {
 	static Ask ask(Size size, Integer dread, Integer predictedYes, Outcome outcome) {
 		counter++;
 		return new Ask("ask-" + counter, "person", Need.LISTENING, size, "message", "sms", predictedYes, dread, null,
-				null, null, (outcome != null) ? Ask.ANSWERED : Ask.PLANNED, outcome, null, null, null, null,
+				null, null, (outcome != null) ? AskStatus.ANSWERED : AskStatus.PLANNED, outcome, null, null, null, null,
 				Instant.ofEpochSecond(counter));
 	}
 
 	static Ask cancelled(Size size) {
-		return ask(size, 1, null, null).withStatus(Ask.CANCELLED, null);
+		return ask(size, 1, null, null).withStatus(AskStatus.CANCELLED, null);
 	}
 
 }

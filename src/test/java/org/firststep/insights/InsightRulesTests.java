@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import org.firststep.asks.Ask;
+import org.firststep.asks.AskStatus;
 import org.firststep.asks.Size;
 import org.firststep.assessments.Assessment;
 import org.firststep.assessments.Instrument;
@@ -109,9 +110,9 @@ class InsightRulesTests {
 
 	@Test
 	void asksLeftUnsentPastTheirSendBy() {
-		Ask late = ask("planned", NOW.minusSeconds(60));
-		Ask onTime = ask("planned", NOW.plusSeconds(3600));
-		Ask sent = ask("sent", NOW.minusSeconds(86_400));
+		Ask late = ask(AskStatus.PLANNED, NOW.minusSeconds(60));
+		Ask onTime = ask(AskStatus.PLANNED, NOW.plusSeconds(3600));
+		Ask sent = ask(AskStatus.SENT, NOW.minusSeconds(86_400));
 		assertThat(Patterns.of(history(List.of(), List.of(), List.of(late), false))).containsExactly("unsentAsks");
 		assertThat(Patterns.of(history(List.of(), List.of(), List.of(onTime, sent), false))).isEmpty();
 	}
@@ -169,7 +170,7 @@ class InsightRulesTests {
 		return new Assessment("a" + daysAgo, instrument, answers, difficulty, NOW.minusSeconds(daysAgo * 86_400L));
 	}
 
-	private static Ask ask(String status, Instant sendBy) {
+	private static Ask ask(AskStatus status, Instant sendBy) {
 		return new Ask("k", "p", Need.LISTENING, Size.TINY, "Hi", "sms", 50, 5, sendBy, null, null, status, null, null,
 				null, null, null, NOW.minusSeconds(86_400 * 3L));
 	}
