@@ -79,8 +79,6 @@ class ModuleRulesTests {
 			"insights/index.jte -> org.firststep.assessments.Assessment",
 			"layout.jte -> org.firststep.safety.SafetyPanel", "safety/_plan.jte -> org.firststep.people.Channel",
 			"safety/_plan.jte -> org.firststep.people.Person", "safety/plan.jte -> org.firststep.people.Person",
-			"supporters/index.jte -> org.firststep.people.Person",
-			"supporters/supported.jte -> org.firststep.safety.PlanStep",
 			"tag/notice.jte -> org.firststep.safetynet.SafetyNet");
 
 	private static final Pattern FIRSTSTEP_TYPE = Pattern.compile("org\\.firststep\\.([a-z.]+?)\\.[A-Z]\\w*");
