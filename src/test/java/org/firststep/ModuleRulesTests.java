@@ -77,9 +77,7 @@ class ModuleRulesTests {
 			"home/index.jte -> org.firststep.people.Person", "home/index.jte -> org.firststep.supporters.OfferView",
 			"insights/index.jte -> org.firststep.asks.Ask", "insights/index.jte -> org.firststep.asks.Size",
 			"insights/index.jte -> org.firststep.assessments.Assessment",
-			"layout.jte -> org.firststep.safety.SafetyPanel", "safety/_plan.jte -> org.firststep.people.Channel",
-			"safety/_plan.jte -> org.firststep.people.Person", "safety/plan.jte -> org.firststep.people.Person",
-			"tag/notice.jte -> org.firststep.safetynet.SafetyNet");
+			"layout.jte -> org.firststep.safety.SafetyPanel", "tag/notice.jte -> org.firststep.safetynet.SafetyNet");
 
 	private static final Pattern FIRSTSTEP_TYPE = Pattern.compile("org\\.firststep\\.([a-z.]+?)\\.[A-Z]\\w*");
 
