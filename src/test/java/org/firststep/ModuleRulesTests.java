@@ -63,10 +63,7 @@ class ModuleRulesTests {
 	 * Templates that still reach into another module, as they did when the rule came. The
 	 * list may only shrink: a new reach fails, and so does one listed here that is gone.
 	 */
-	private static final Set<String> TEMPLATE_DEBTS = Set.of(
-			"assessments/result.jte -> org.firststep.safety.CountryLines",
-			"assessments/result.jte -> org.firststep.safety.CrisisLine",
-			"assessments/result.jte -> org.firststep.safety.Dial", "asks/_needs.jte -> org.firststep.people.Need",
+	private static final Set<String> TEMPLATE_DEBTS = Set.of("asks/_needs.jte -> org.firststep.people.Need",
 			"asks/_personSelect.jte -> org.firststep.people.Person",
 			"asks/choose-need.jte -> org.firststep.people.Need", "asks/choose-person.jte -> org.firststep.people.Need",
 			"asks/choose-person.jte -> org.firststep.people.Person",
