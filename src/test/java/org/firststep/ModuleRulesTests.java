@@ -64,12 +64,8 @@ class ModuleRulesTests {
 	 * list may only shrink: a new reach fails, and so does one listed here that is gone.
 	 */
 	private static final Set<String> TEMPLATE_DEBTS = Set.of("asks/_needs.jte -> org.firststep.people.Need",
-			"asks/_personSelect.jte -> org.firststep.people.Person",
 			"asks/choose-need.jte -> org.firststep.people.Need", "asks/choose-person.jte -> org.firststep.people.Need",
-			"asks/choose-person.jte -> org.firststep.people.Person",
-			"asks/choose-size.jte -> org.firststep.people.Need", "asks/choose-size.jte -> org.firststep.people.Person",
-			"asks/edit.jte -> org.firststep.people.Person", "asks/show.jte -> org.firststep.people.Person",
-			"asks/show.jte -> org.firststep.safetynet.SafetyNet", "home/index.jte -> org.firststep.accounts.Account",
+			"asks/choose-size.jte -> org.firststep.people.Need", "home/index.jte -> org.firststep.accounts.Account",
 			"home/index.jte -> org.firststep.asks.Ask", "home/index.jte -> org.firststep.asks.Size",
 			"home/index.jte -> org.firststep.people.Person", "home/index.jte -> org.firststep.supporters.OfferView",
 			"insights/index.jte -> org.firststep.asks.Ask", "insights/index.jte -> org.firststep.asks.Size",
