@@ -63,26 +63,14 @@ class ModuleRulesTests {
 	 * Templates that still reach into another module, as they did when the rule came. The
 	 * list may only shrink: a new reach fails, and so does one listed here that is gone.
 	 */
-	private static final Set<String> TEMPLATE_DEBTS = Set.of(
-			"assessments/result.jte -> org.firststep.safety.CountryLines",
-			"assessments/result.jte -> org.firststep.safety.CrisisLine",
-			"assessments/result.jte -> org.firststep.safety.Dial", "asks/_needs.jte -> org.firststep.people.Need",
-			"asks/_personSelect.jte -> org.firststep.people.Person",
+	private static final Set<String> TEMPLATE_DEBTS = Set.of("asks/_needs.jte -> org.firststep.people.Need",
 			"asks/choose-need.jte -> org.firststep.people.Need", "asks/choose-person.jte -> org.firststep.people.Need",
-			"asks/choose-person.jte -> org.firststep.people.Person",
-			"asks/choose-size.jte -> org.firststep.people.Need", "asks/choose-size.jte -> org.firststep.people.Person",
-			"asks/edit.jte -> org.firststep.people.Person", "asks/show.jte -> org.firststep.people.Person",
-			"asks/show.jte -> org.firststep.safetynet.SafetyNet", "checkins/today.jte -> org.firststep.people.Person",
-			"exchanges/index.jte -> org.firststep.people.Person", "home/index.jte -> org.firststep.accounts.Account",
+			"asks/choose-size.jte -> org.firststep.people.Need", "home/index.jte -> org.firststep.accounts.Account",
 			"home/index.jte -> org.firststep.asks.Ask", "home/index.jte -> org.firststep.asks.Size",
 			"home/index.jte -> org.firststep.people.Person", "home/index.jte -> org.firststep.supporters.OfferView",
 			"insights/index.jte -> org.firststep.asks.Ask", "insights/index.jte -> org.firststep.asks.Size",
 			"insights/index.jte -> org.firststep.assessments.Assessment",
-			"layout.jte -> org.firststep.safety.SafetyPanel", "safety/_plan.jte -> org.firststep.people.Channel",
-			"safety/_plan.jte -> org.firststep.people.Person", "safety/plan.jte -> org.firststep.people.Person",
-			"supporters/index.jte -> org.firststep.people.Person",
-			"supporters/supported.jte -> org.firststep.safety.PlanStep",
-			"tag/notice.jte -> org.firststep.safetynet.SafetyNet");
+			"layout.jte -> org.firststep.safety.SafetyPanel", "tag/notice.jte -> org.firststep.safetynet.SafetyNet");
 
 	private static final Pattern FIRSTSTEP_TYPE = Pattern.compile("org\\.firststep\\.([a-z.]+?)\\.[A-Z]\\w*");
 

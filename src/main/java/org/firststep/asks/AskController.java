@@ -96,15 +96,17 @@ class AskController {
 		model.addAttribute("need", chosenNeed.get());
 		var person = this.people.find(me.id(), personId);
 		if (person.isEmpty()) {
-			model.addAttribute("suggestions", this.people.suggestionsFor(me.id(), chosenNeed.get()));
+			model.addAttribute("suggestions",
+					this.people.suggestionsFor(me.id(), chosenNeed.get()).stream().map(AskPerson::of).toList());
 			model.addAttribute("others",
 					this.people.list(me.id())
 						.stream()
 						.filter((candidate) -> !candidate.isGoodFor(chosenNeed.get()))
+						.map(AskPerson::of)
 						.toList());
 			return "asks/choose-person";
 		}
-		model.addAttribute("person", person.get());
+		model.addAttribute("person", AskPerson.of(person.get()));
 		var chosenSize = Size.of(size);
 		if (chosenSize.isEmpty()) {
 			model.addAttribute("suggestedSize", this.asks.ladder(me.id()).suggestedNext());
@@ -147,7 +149,7 @@ class AskController {
 		Account account = this.accounts.get(me.id());
 		var person = this.people.find(me.id(), ask.personId());
 		model.addAttribute("askRecord", ask);
-		model.addAttribute("person", person.orElse(null));
+		model.addAttribute("person", person.map(AskPerson::of).orElse(null));
 		model.addAttribute("links", person
 			.map((who) -> SendLinks.of(who, ask.message(), this.messages.getMessage("asks.mailSubject", null, locale)))
 			.orElse(List.of()));
@@ -158,7 +160,7 @@ class AskController {
 					.withZone(account.timeZone())
 					.format(ask.sendBy()) : null);
 		var partner = this.people.find(me.id(), ask.accountabilityPersonId());
-		model.addAttribute("partner", partner.orElse(null));
+		model.addAttribute("partner", partner.map(AskPerson::of).orElse(null));
 		model.addAttribute("partnerLinks",
 				partner.map((who) -> SendLinks.of(who,
 						accountabilityMessage(ask, person.orElse(null), account.timeZone(), locale),
@@ -177,8 +179,9 @@ class AskController {
 					? new OutcomeRequest(ask.outcome().apiName(), null, null) : OutcomeRequest.empty());
 		}
 		if (ask.outcome() != null && !ask.outcome().wentWell()) {
-			model.addAttribute("backup", this.asks.backupFor(me.id(), ask).orElse(null));
+			model.addAttribute("backup", this.asks.backupFor(me.id(), ask).map(AskPerson::of).orElse(null));
 		}
+		model.addAttribute("noteAfterAnswer", model.getAttribute(SafetyNet.NOTE) != null);
 		return "asks/show";
 	}
 
@@ -266,8 +269,8 @@ class AskController {
 	 */
 	private String editor(CurrentAccount me, Model model, String askId, AskForm form) {
 		Person person = this.people.find(me.id(), form.personId()).orElseThrow(NotFoundException::new);
-		model.addAttribute("person", person);
-		model.addAttribute("everyone", this.people.list(me.id()));
+		model.addAttribute("person", AskPerson.of(person));
+		model.addAttribute("everyone", this.people.list(me.id()).stream().map(AskPerson::of).toList());
 		model.addAttribute("askId", askId);
 		model.addAttribute("missing", this.clarity.check(form.message()).missing());
 		model.addAttribute("betterSpoken", Size.of(form.size()).map(Size::isBetterSpoken).orElse(false));

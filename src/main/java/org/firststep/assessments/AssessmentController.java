@@ -80,7 +80,8 @@ class AssessmentController {
 		Assessment assessment = this.assessments.get(me.id(), id);
 		model.addAttribute("assessment", assessment);
 		if (assessment.selfHarmFlag()) {
-			model.addAttribute("lines", this.lines.forCountry(this.country.choose(null, request)).orElse(null));
+			model.addAttribute("lines",
+					this.lines.forCountry(this.country.choose(null, request)).map(CrisisNumbers::of).orElse(null));
 		}
 		return "assessments/result";
 	}

@@ -98,7 +98,11 @@ class CheckinController {
 		model.addAttribute("today", today);
 		if (today != null && today.isVeryLow()) {
 			model.addAttribute("safest",
-					this.people.suggestionsFor(me.id(), Need.LISTENING).stream().findFirst().orElse(null));
+					this.people.suggestionsFor(me.id(), Need.LISTENING)
+						.stream()
+						.findFirst()
+						.map((person) -> new PersonToAsk(person.id(), person.firstName()))
+						.orElse(null));
 		}
 		return "checkins/today";
 	}

@@ -107,7 +107,11 @@ class ExchangeController {
 	}
 
 	private String page(CurrentAccount me, Model model) {
-		model.addAttribute("network", this.people.list(me.id()));
+		model.addAttribute("network",
+				this.people.list(me.id())
+					.stream()
+					.map((person) -> new PersonChoice(person.id(), person.name()))
+					.toList());
 		model.addAttribute("entries", this.exchanges.list(me.id()));
 		model.addAttribute("balance", this.exchanges.balance(me.id()));
 		return "exchanges/index";

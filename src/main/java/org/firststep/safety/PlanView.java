@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.firststep.people.Channel;
 import org.firststep.people.Person;
 
 /**
@@ -39,12 +40,13 @@ public record PlanView(SafetyPlan plan, Map<PlanStep, List<Line>> lines) {
 	/**
 	 * Everyone from the network the plan names, those to ask for help first, once each.
 	 */
-	public List<Person> people() {
+	public List<Contact> people() {
 		return java.util.stream.Stream.of(PlanStep.PEOPLE_TO_ASK, PlanStep.DISTRACTIONS, PlanStep.PROFESSIONALS)
 			.flatMap((step) -> this.lines.get(step).stream())
 			.map(Line::person)
 			.filter(java.util.Objects::nonNull)
 			.distinct()
+			.map(Contact::of)
 			.toList();
 	}
 
@@ -68,6 +70,22 @@ public record PlanView(SafetyPlan plan, Map<PlanStep, List<Line>> lines) {
 		/** The person's current name, else the text as written. */
 		public String text() {
 			return (this.person != null) ? this.person.name() : this.item.text();
+		}
+
+	}
+
+	/**
+	 * Someone from the network the plan names, with the links that call or text them.
+	 *
+	 * @param name their current name
+	 * @param call a {@code tel:} link, or null without a phone number
+	 * @param text an {@code sms:} link, or null without a number for texts
+	 */
+	public record Contact(String name, String call, String text) {
+
+		static Contact of(Person person) {
+			return new Contact(person.name(), person.channel("phone").map(Channel::href).orElse(null),
+					person.channel("sms").map(Channel::href).orElse(null));
 		}
 
 	}

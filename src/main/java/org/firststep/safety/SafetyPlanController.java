@@ -80,7 +80,11 @@ class SafetyPlanController {
 	}
 
 	private String page(CurrentAccount me, Map<String, CrisisLine> crisisLines, Model model) {
-		model.addAttribute("network", this.people.list(me.id()));
+		model.addAttribute("network",
+				this.people.list(me.id())
+					.stream()
+					.map((person) -> new PersonChoice(person.id(), person.name()))
+					.toList());
 		model.addAttribute("crisisLines", crisisLines);
 		return "safety/plan";
 	}

@@ -2,6 +2,8 @@ package org.firststep.supporters;
 
 import java.time.DayOfWeek;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,6 +20,7 @@ import org.firststep.platform.security.CurrentAccount;
 import org.firststep.platform.security.PublicRoutes;
 import org.firststep.platform.web.InvalidInputException;
 import org.firststep.platform.web.NotFoundException;
+import org.firststep.safety.PlanStep;
 
 /**
  * The supporter pages: the person's own (status, invitations, supporters and their
@@ -59,7 +62,11 @@ class SupporterController {
 					.map((invitation) -> new InvitationSummary(invitation.id(), Scope.text(invitation.scopes())))
 					.toList());
 		model.addAttribute("offers", this.offers.offers(me.id()));
-		model.addAttribute("network", this.people.list(me.id()));
+		model.addAttribute("network",
+				this.people.list(me.id())
+					.stream()
+					.map((person) -> new PersonChoice(person.id(), person.name()))
+					.toList());
 		return "supporters/index";
 	}
 
@@ -161,7 +168,7 @@ class SupporterController {
 		model.addAttribute("offers",
 				supported.scopes().contains("offers") ? this.supporting.offers(me.id(), linkId) : List.of());
 		model.addAttribute("plan", supported.scopes().contains("safetyPlan")
-				? this.supporting.safetyPlan(me.id(), linkId).orElse(null) : null);
+				? this.supporting.safetyPlan(me.id(), linkId).map(SupporterController::steps).orElse(null) : null);
 		model.addAttribute("checkInToday", this.supporting.isCheckInDay(me.id(), supported.checkinDay()));
 		return "supporters/supported";
 	}
@@ -207,6 +214,15 @@ class SupporterController {
 	@Bean
 	static PublicRoutes invitationPublicRoutes() {
 		return PublicRoutes.of("/invitations/*");
+	}
+
+	/** The steps of a shared plan that hold something, in the order the plan is read. */
+	private static List<SharedPlanStep> steps(Map<String, Object> plan) {
+		return Stream.of(PlanStep.values())
+			.map((step) -> (plan.get(step.apiName()) instanceof List<?> lines)
+					? new SharedPlanStep(step.apiName(), lines.stream().map(String::valueOf).toList()) : null)
+			.filter((step) -> step != null && !step.lines().isEmpty())
+			.toList();
 	}
 
 }

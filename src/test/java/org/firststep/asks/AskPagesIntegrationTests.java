@@ -78,6 +78,22 @@ class AskPagesIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void anAnswerInWordsOfConcernShowsTheSafetyNoteOnceInTheResult() {
+		Person me = signedUpInBrowser();
+		String bo = AskApiIntegrationTests.addPerson(me, "Bo", 5, "listening");
+		Response saved = me.client()
+			.postForm("/asks", "personId", bo, "need", "listening", "size", "tiny", "message", "Could we talk?");
+		String id = saved.header("Location").replaceAll(".*/asks/([^?]+).*", "$1");
+		Response calm = me.client().postForm("/asks/" + id + "/outcome", "outcome", "no", "note", "Maybe next week.");
+		assertThat(me.client().follow(calm).html().select("#safety-note")).isEmpty();
+		Response worried = me.client()
+			.postForm("/asks/" + id + "/outcome", "outcome", "no", "note", "She will think I am a burden.");
+		Document answered = me.client().follow(worried).html();
+		assertThat(answered.select("#safety-note")).hasSize(1);
+		assertThat(answered.select("#result #safety-note")).hasSize(1);
+	}
+
+	@Test
 	void anotherAccountsAskPageIsNotFound() {
 		Person owner = signedUpWithToken();
 		String sam = AskApiIntegrationTests.addPerson(owner, "Sam", 4, "listening");
