@@ -102,10 +102,7 @@ class AskRepository {
 	}
 
 	boolean any(String accountId) {
-		return this.jdbc.sql("SELECT EXISTS (SELECT 1 FROM ask WHERE account_id = ?)")
-			.param(accountId)
-			.query(Boolean.class)
-			.single();
+		return Rows.anyOfAccount(this.jdbc, "ask", accountId);
 	}
 
 	/** The asks sent to one person and not answered yet, oldest first. */

@@ -61,10 +61,7 @@ class AssessmentRepository {
 	}
 
 	boolean any(String accountId) {
-		return this.jdbc.sql("SELECT EXISTS (SELECT 1 FROM assessment WHERE account_id = ?)")
-			.param(accountId)
-			.query(Boolean.class)
-			.single();
+		return Rows.anyOfAccount(this.jdbc, "assessment", accountId);
 	}
 
 	Optional<Assessment> find(String accountId, String id) {

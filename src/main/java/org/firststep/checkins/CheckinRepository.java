@@ -63,10 +63,7 @@ class CheckinRepository {
 	}
 
 	boolean any(String accountId) {
-		return this.jdbc.sql("SELECT EXISTS (SELECT 1 FROM checkin WHERE account_id = ?)")
-			.param(accountId)
-			.query(Boolean.class)
-			.single();
+		return Rows.anyOfAccount(this.jdbc, "checkin", accountId);
 	}
 
 	List<Checkin> findAll(String accountId) {

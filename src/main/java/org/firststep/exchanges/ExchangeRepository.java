@@ -57,10 +57,7 @@ class ExchangeRepository {
 	}
 
 	boolean any(String accountId) {
-		return this.jdbc.sql("SELECT EXISTS (SELECT 1 FROM exchange WHERE account_id = ?)")
-			.param(accountId)
-			.query(Boolean.class)
-			.single();
+		return Rows.anyOfAccount(this.jdbc, "exchange", accountId);
 	}
 
 	boolean exists(String id) {

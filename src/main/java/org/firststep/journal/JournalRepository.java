@@ -66,10 +66,7 @@ class JournalRepository {
 	}
 
 	boolean any(String accountId) {
-		return this.jdbc.sql("SELECT EXISTS (SELECT 1 FROM journal_entry WHERE account_id = ?)")
-			.param(accountId)
-			.query(Boolean.class)
-			.single();
+		return Rows.anyOfAccount(this.jdbc, "journal_entry", accountId);
 	}
 
 	Optional<JournalEntry> find(String accountId, String id) {

@@ -97,10 +97,7 @@ class PersonRepository {
 	}
 
 	boolean any(String accountId) {
-		return this.jdbc.sql("SELECT EXISTS (SELECT 1 FROM person WHERE account_id = ?)")
-			.param(accountId)
-			.query(Boolean.class)
-			.single();
+		return Rows.anyOfAccount(this.jdbc, "person", accountId);
 	}
 
 	private Person map(String accountId, ResultSet row) throws SQLException {

@@ -63,10 +63,7 @@ class ThoughtRecordRepository {
 	}
 
 	boolean any(String accountId) {
-		return this.jdbc.sql("SELECT EXISTS (SELECT 1 FROM thought_record WHERE account_id = ?)")
-			.param(accountId)
-			.query(Boolean.class)
-			.single();
+		return Rows.anyOfAccount(this.jdbc, "thought_record", accountId);
 	}
 
 	Optional<ThoughtRecord> find(String accountId, String id) {

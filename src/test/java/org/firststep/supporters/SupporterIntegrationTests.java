@@ -99,13 +99,7 @@ class SupporterIntegrationTests extends IntegrationTest {
 		Person sam = signedUpWithToken();
 		String linkId = connect(ana, sam, List.of("asks"));
 		String samEntry = ana.client().get("/api/v1/supporters").json().get(0).get("personId").asString();
-		String askId = ana.client()
-			.postJson("/api/v1/asks",
-					Map.of("personId", samEntry, "need", "listening", "size", "tiny", "message",
-							"Could you call me tonight for ten minutes? No worries if not."))
-			.json()
-			.get("id")
-			.asString();
+		String askId = tinyAsk(ana, samEntry);
 		assertThat(sam.client().get("/api/v1/supporting/" + linkId + "/asks").json()).as("not sent yet").isEmpty();
 		ana.client().postJson("/api/v1/asks/" + askId + "/sent", Map.of());
 		JsonNode asks = sam.client().get("/api/v1/supporting/" + linkId + "/asks").json();
@@ -159,13 +153,7 @@ class SupporterIntegrationTests extends IntegrationTest {
 		String linkId = connect(ana, sam, List.of("status", "asks", "offers"));
 		ana.client().putJson("/api/v1/status", Map.of("status", "hardTime"));
 		String samEntry = ana.client().get("/api/v1/supporters").json().get(0).get("personId").asString();
-		String askId = ana.client()
-			.postJson("/api/v1/asks",
-					Map.of("personId", samEntry, "need", "listening", "size", "tiny", "message",
-							"Could you call me tonight for ten minutes? No worries if not."))
-			.json()
-			.get("id")
-			.asString();
+		String askId = tinyAsk(ana, samEntry);
 		ana.client().postJson("/api/v1/asks/" + askId + "/sent", Map.of());
 		sam.client().postJson("/api/v1/supporting/" + linkId + "/asks/" + askId + "/answer", Map.of("answer", "yes"));
 		sam.client()
@@ -271,6 +259,16 @@ class SupporterIntegrationTests extends IntegrationTest {
 
 	private static String token(String link) {
 		return link.substring(link.lastIndexOf('/') + 1);
+	}
+
+	private static String tinyAsk(Person person, String personId) {
+		return person.client()
+			.postJson("/api/v1/asks",
+					Map.of("personId", personId, "need", "listening", "size", "tiny", "message",
+							"Could you call me tonight for ten minutes? No worries if not."))
+			.json()
+			.get("id")
+			.asString();
 	}
 
 }
