@@ -7,8 +7,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import org.firststep.platform.web.OneOf;
 
 /**
  * A thought record as the API takes it; on a change, a field left out keeps its value.
@@ -31,9 +32,9 @@ record ThoughtRecordRequest(@Size(max = 2000, message = "{thoughts.tooLong}") St
 		@Min(value = 0, message = "{thoughts.percent}") @Max(value = 100,
 				message = "{thoughts.percent}") Integer beliefBefore,
 		@Size(max = 10, message = "{thoughts.emotions.tooMany}") List<@NotNull @Valid Emotion> emotions,
-		@Size(max = 12, message = "{thoughts.trap}") List<@NotNull(message = "{thoughts.trap}") @Pattern(
-				regexp = "allOrNothing|mindReading|fortuneTelling|catastrophising|shoulds|labelling|personalising|discountingThePositive|emotionalReasoning|overgeneralising|mentalFilter|comparing",
-				message = "{thoughts.trap}") String> traps,
+		@Size(max = 12,
+				message = "{thoughts.trap}") List<@NotNull(message = "{thoughts.trap}") @OneOf(
+						value = ThinkingTrap.class, message = "{thoughts.trap}") String> traps,
 		@Size(max = 4000, message = "{thoughts.tooLong}") String friendView,
 		@Size(max = 4000, message = "{thoughts.tooLong}") String evidenceFor,
 		@Size(max = 4000, message = "{thoughts.tooLong}") String evidenceAgainst,
