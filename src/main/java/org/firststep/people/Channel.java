@@ -1,7 +1,6 @@
 package org.firststep.people;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 import org.firststep.platform.web.OneOf;
 
@@ -14,8 +13,7 @@ import org.firststep.platform.web.OneOf;
 public record Channel(
 		@NotBlank(message = "{people.channel.kind}") @OneOf(value = ChannelKind.class,
 				message = "{people.channel.kind}") String kind,
-		@NotBlank(message = "{people.channel.value}") @Size(max = 200,
-				message = "{people.channel.tooLong}") String value) {
+		@NotBlank(message = "{people.channel.value}") @ContactValue String value) {
 
 	/** A link that starts the contact on a phone, or null for {@code other}. */
 	public String href() {

@@ -23,16 +23,15 @@ import org.firststep.platform.web.OneOf;
  * @param notes private notes
  */
 record PersonRequest(@OneOf(value = PersonType.class, message = "{people.type}") String type,
-		@NotBlank(groups = Adding.class, message = "{people.name.required}") @Size(max = 120,
-				message = "{people.name.tooLong}") String name,
-		@Size(max = 80, message = "{people.relation.tooLong}") String relation,
+		@NotBlank(groups = Adding.class, message = "{people.name.required}") @PersonName String name,
+		@Relation String relation,
 		@Size(max = 10, message = "{people.channels.tooMany}") List<@Valid @NotNull Channel> channels,
 		@Size(max = 5,
 				message = "{people.goodFor}") List<@NotNull @OneOf(value = Need.class,
 						message = "{people.goodFor}") String> goodFor,
 		@NotNull(groups = Adding.class, message = "{people.safety.required}") @Min(value = 1,
 				message = "{people.safety.range}") @Max(value = 5, message = "{people.safety.range}") Integer safety,
-		@Size(max = 4000, message = "{people.notes.tooLong}") String notes) {
+		@PersonNotes String notes) {
 
 	/** The validation group of fields required only when adding. */
 	interface Adding {
