@@ -2,10 +2,9 @@ package org.firststep.supporters;
 
 import java.util.List;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
+import org.firststep.platform.web.EmailAddress;
 import org.firststep.platform.web.OneOf;
 
 /**
@@ -19,6 +18,5 @@ import org.firststep.platform.web.OneOf;
 record InvitationRequest(
 		@NotNull(message = "{supporters.scopes}") List<@NotNull(message = "{supporters.scopes}") @OneOf(
 				value = Scope.class, message = "{supporters.scopes}") String> scopes,
-		String personId, @Email(message = "{validation.email.invalid}") @Size(max = 254,
-				message = "{validation.email.tooLong}") String email) {
+		String personId, @EmailAddress String email) {
 }
