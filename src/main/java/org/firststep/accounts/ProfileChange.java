@@ -1,9 +1,7 @@
 package org.firststep.accounts;
 
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-
 import org.firststep.platform.web.CountryCode;
+import org.firststep.platform.web.LanguageTag;
 import org.firststep.platform.web.TimeZoneId;
 
 /**
@@ -15,7 +13,6 @@ import org.firststep.platform.web.TimeZoneId;
  * @param timeZone an IANA time zone
  * @param country an ISO 3166 alpha-2 code
  */
-public record ProfileChange(@Size(max = 80, message = "{validation.displayName.tooLong}") String displayName,
-		@Pattern(regexp = "(en|es)?", message = "{validation.locale}") String locale, @TimeZoneId String timeZone,
+public record ProfileChange(@DisplayName String displayName, @LanguageTag String locale, @TimeZoneId String timeZone,
 		@CountryCode String country) {
 }

@@ -1,11 +1,10 @@
 package org.firststep.accounts;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import org.firststep.platform.web.CountryCode;
+import org.firststep.platform.web.EmailAddress;
+import org.firststep.platform.web.LanguageTag;
 import org.firststep.platform.web.TimeZoneId;
 
 /**
@@ -19,13 +18,9 @@ import org.firststep.platform.web.TimeZoneId;
  * @param timeZone an IANA time zone
  * @param country an ISO 3166 alpha-2 code
  */
-public record SignUp(
-		@NotBlank(message = "{validation.email.required}") @Email(message = "{validation.email.invalid}") @Size(
-				max = 254, message = "{validation.email.tooLong}") String email,
-		@AcceptablePassword String password,
-		@Size(max = 80, message = "{validation.displayName.tooLong}") String displayName,
-		@Pattern(regexp = "(en|es)?", message = "{validation.locale}") String locale, @TimeZoneId String timeZone,
-		@CountryCode String country) {
+public record SignUp(@NotBlank(message = "{validation.email.required}") @EmailAddress String email,
+		@AcceptablePassword String password, @DisplayName String displayName, @LanguageTag String locale,
+		@TimeZoneId String timeZone, @CountryCode String country) {
 
 	public SignUp {
 		password = TypedPassword.nfc(password);

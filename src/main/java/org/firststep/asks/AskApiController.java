@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.groups.Default;
 
 import org.springframework.context.MessageSource;
@@ -31,6 +28,7 @@ import org.firststep.platform.security.CurrentAccount;
 import org.firststep.platform.web.Paged;
 import org.firststep.safetynet.CrisisLanguage;
 import org.firststep.safetynet.SafetyLevel;
+import org.firststep.platform.web.OneOf;
 
 /**
  * {@code /api/v1/asks}: asks, their ladder, templates and clarity, and the rejection gap.
@@ -126,9 +124,8 @@ class AskApiController {
 	}
 
 	@GetMapping("/api/v1/asks/templates")
-	TemplatesResponse templates(
-			@RequestParam("need") @Pattern(regexp = Need.PATTERN, message = "{asks.need}") String need,
-			@RequestParam("size") @Pattern(regexp = Size.PATTERN, message = "{asks.size}") String size, Locale locale) {
+	TemplatesResponse templates(@RequestParam("need") @OneOf(value = Need.class, message = "{asks.need}") String need,
+			@RequestParam("size") @OneOf(value = Size.class, message = "{asks.size}") String size, Locale locale) {
 		return new TemplatesResponse(need, size,
 				this.templates.templates(Need.of(need).orElseThrow(), Size.of(size).orElseThrow(), locale));
 	}
@@ -199,8 +196,7 @@ class AskApiController {
 	 *
 	 * @param message the words
 	 */
-	record ClarityRequest(
-			@jakarta.validation.constraints.Size(max = 4000, message = "{asks.message.tooLong}") String message) {
+	record ClarityRequest(@AskMessage String message) {
 	}
 
 	/**

@@ -125,8 +125,8 @@ class AskController {
 	}
 
 	@PostMapping("/asks")
-	String create(@AuthenticationPrincipal CurrentAccount me, @ModelAttribute("ask") AskForm form, BindingResult result,
-			Model model, HttpServletResponse response, RedirectAttributes next) {
+	String create(@AuthenticationPrincipal CurrentAccount me, @Valid @ModelAttribute("ask") AskForm form,
+			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes next) {
 		Account account = this.accounts.get(me.id());
 		if (!result.hasErrors()) {
 			try {
@@ -196,7 +196,7 @@ class AskController {
 
 	@PostMapping("/asks/{id}")
 	String change(@AuthenticationPrincipal CurrentAccount me, @PathVariable String id,
-			@ModelAttribute("ask") AskForm form, BindingResult result, Model model, HttpServletResponse response,
+			@Valid @ModelAttribute("ask") AskForm form, BindingResult result, Model model, HttpServletResponse response,
 			RedirectAttributes next) {
 		this.asks.get(me.id(), id);
 		if (!result.hasErrors()) {

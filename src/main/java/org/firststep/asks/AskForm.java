@@ -1,20 +1,29 @@
 package org.firststep.asks;
 
-import java.time.DateTimeException;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
 import org.firststep.people.Need;
-import org.firststep.platform.web.FieldMessage;
-import org.firststep.platform.web.InvalidInputException;
+import org.firststep.platform.web.Day;
+import org.firststep.platform.web.OneOf;
 
 /**
  * The ask editor's form. The send-by deadline comes as a date and a time in the person's
- * own time zone.
+ * own time zone. Blank fields are fields left empty.
  *
  * @param personId who is asked
  * @param need what for
@@ -28,16 +37,28 @@ import org.firststep.platform.web.InvalidInputException;
  * @param accountabilityPersonId who checks they did it, optional
  * @param backupPersonId who to ask if it goes badly, optional
  */
-record AskForm(String personId, String need, String size, String message, String channel, Integer predictedYes,
-		Integer dread, String sendByDate, String sendByTime, String accountabilityPersonId, String backupPersonId) {
+@AskForm.DayWithTime
+record AskForm(@NotNull(message = "{asks.person.required}") String personId,
+		@NotNull(message = "{asks.need.required}") @OneOf(value = Need.class, message = "{asks.need}") String need,
+		@NotNull(message = "{asks.size.required}") @OneOf(value = Size.class, message = "{asks.size}") String size,
+		@AskMessage String message, @OneOf(value = AskChannel.class, message = "{asks.channel}") String channel,
+		@PredictedYes Integer predictedYes, @Dread Integer dread, @Day(message = "{asks.sendBy}") String sendByDate,
+		@Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?", message = "{asks.sendBy}") String sendByTime,
+		String accountabilityPersonId, String backupPersonId) {
 
 	static final LocalTime DEFAULT_TIME = LocalTime.of(18, 0);
 
-	/**
-	 * A day as the date field sends it; ISO 8601 also reads "+999999999-12-31", a day no
-	 * clock can count to.
-	 */
-	private static final String DAY = "\\d{4}-\\d{2}-\\d{2}";
+	AskForm {
+		personId = blankToNull(personId);
+		need = blankToNull(need);
+		size = blankToNull(size);
+		message = blankToNull(message);
+		channel = blankToNull(channel);
+		sendByDate = blankToNull(sendByDate);
+		sendByTime = blankToNull(sendByTime);
+		accountabilityPersonId = blankToNull(accountabilityPersonId);
+		backupPersonId = blankToNull(backupPersonId);
+	}
 
 	static AskForm of(Ask ask, ZoneId zone) {
 		var local = (ask.sendBy() != null) ? ask.sendBy().atZone(zone) : null;
@@ -47,59 +68,52 @@ record AskForm(String personId, String need, String size, String message, String
 				ask.backupPersonId());
 	}
 
-	/** Checks every field and turns the form into an ask to save, or says what to fix. */
+	/** The ask to save, from a form that passed its constraints. */
 	AskInput input(ZoneId zone) {
-		List<FieldMessage> errors = new ArrayList<>();
-		if (blank(this.personId)) {
-			errors.add(new FieldMessage("personId", "asks.person.required"));
-		}
-		Need chosenNeed = Need.of(this.need).orElse(null);
-		if (chosenNeed == null) {
-			errors.add(new FieldMessage("need", "asks.need.required"));
-		}
-		Size chosenSize = Size.of(this.size).orElse(null);
-		if (chosenSize == null) {
-			errors.add(new FieldMessage("size", "asks.size.required"));
-		}
-		if (this.message != null && this.message.length() > 4000) {
-			errors.add(new FieldMessage("message", "asks.message.tooLong"));
-		}
-		if (!blank(this.channel) && !this.channel.matches(AskRequest.CHANNELS)) {
-			errors.add(new FieldMessage("channel", "asks.channel"));
-		}
-		if (this.predictedYes != null && (this.predictedYes < 0 || this.predictedYes > 100)) {
-			errors.add(new FieldMessage("predictedYes", "asks.predictedYes"));
-		}
-		if (this.dread != null && (this.dread < 0 || this.dread > 10)) {
-			errors.add(new FieldMessage("dread", "asks.dread"));
-		}
 		Instant sendBy = null;
-		if (!blank(this.sendByDate) && !this.sendByDate.matches(DAY)) {
-			errors.add(new FieldMessage("sendByDate", "asks.sendBy"));
+		if (this.sendByDate != null) {
+			LocalTime time = (this.sendByTime != null) ? LocalTime.parse(this.sendByTime) : DEFAULT_TIME;
+			sendBy = LocalDate.parse(this.sendByDate).atTime(time).atZone(zone).toInstant();
 		}
-		else if (!blank(this.sendByDate)) {
-			try {
-				LocalTime time = blank(this.sendByTime) ? DEFAULT_TIME : LocalTime.parse(this.sendByTime);
-				sendBy = LocalDate.parse(this.sendByDate).atTime(time).atZone(zone).toInstant();
-			}
-			catch (DateTimeException ex) {
-				errors.add(new FieldMessage("sendByDate", "asks.sendBy"));
-			}
-		}
-		else if (!blank(this.sendByTime)) {
-			errors.add(new FieldMessage("sendByDate", "asks.sendByDay"));
-		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInputException(errors.toArray(FieldMessage[]::new));
-		}
-		return new AskInput(this.personId, chosenNeed, chosenSize, blank(this.message) ? null : this.message.strip(),
-				blank(this.channel) ? null : this.channel, this.predictedYes, this.dread, sendBy,
-				blank(this.accountabilityPersonId) ? null : this.accountabilityPersonId,
-				blank(this.backupPersonId) ? null : this.backupPersonId);
+		return new AskInput(this.personId, Need.of(this.need).orElseThrow(), Size.of(this.size).orElseThrow(),
+				(this.message != null) ? this.message.strip() : null, this.channel, this.predictedYes, this.dread,
+				sendBy, this.accountabilityPersonId, this.backupPersonId);
 	}
 
-	private static boolean blank(String text) {
-		return text == null || text.isBlank();
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text;
+	}
+
+	/** A time needs a day: the error shows on the day's field. */
+	@Documented
+	@Constraint(validatedBy = DayWithTime.Validator.class)
+	@Target(ElementType.TYPE)
+	@Retention(RetentionPolicy.RUNTIME)
+	@interface DayWithTime {
+
+		String message() default "{asks.sendByDay}";
+
+		Class<?>[] groups() default {};
+
+		Class<? extends Payload>[] payload() default {};
+
+		/** Checks that a time comes with a day. */
+		class Validator implements ConstraintValidator<DayWithTime, AskForm> {
+
+			@Override
+			public boolean isValid(AskForm form, ConstraintValidatorContext context) {
+				if (form == null || form.sendByTime() == null || form.sendByDate() != null) {
+					return true;
+				}
+				context.disableDefaultConstraintViolation();
+				context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
+					.addPropertyNode("sendByDate")
+					.addConstraintViolation();
+				return false;
+			}
+
+		}
+
 	}
 
 }

@@ -2,12 +2,10 @@ package org.firststep.asks;
 
 import java.time.Instant;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 
 import org.firststep.people.Need;
+import org.firststep.platform.web.OneOf;
 
 /**
  * An ask as the API takes it: {@code personId}, {@code need} and {@code size} on
@@ -26,18 +24,13 @@ import org.firststep.people.Need;
  * @param backupPersonId who to ask if it goes badly
  */
 record AskRequest(@NotBlank(groups = Adding.class, message = "{asks.person.required}") String personId,
-		@NotBlank(groups = Adding.class, message = "{asks.need.required}") @Pattern(regexp = Need.PATTERN,
+		@NotBlank(groups = Adding.class, message = "{asks.need.required}") @OneOf(value = Need.class,
 				message = "{asks.need}") String need,
-		@NotBlank(groups = Adding.class, message = "{asks.size.required}") @Pattern(regexp = Size.PATTERN,
+		@NotBlank(groups = Adding.class, message = "{asks.size.required}") @OneOf(value = Size.class,
 				message = "{asks.size}") String size,
-		@jakarta.validation.constraints.Size(max = 4000, message = "{asks.message.tooLong}") String message,
-		@Pattern(regexp = AskRequest.CHANNELS, message = "{asks.channel}") String channel,
-		@Min(value = 0, message = "{asks.predictedYes}") @Max(value = 100,
-				message = "{asks.predictedYes}") Integer predictedYes,
-		@Min(value = 0, message = "{asks.dread}") @Max(value = 10, message = "{asks.dread}") Integer dread,
-		Instant sendBy, String accountabilityPersonId, String backupPersonId) {
-
-	static final String CHANNELS = "sms|call|email|inPerson|inApp|other";
+		@AskMessage String message, @OneOf(value = AskChannel.class, message = "{asks.channel}") String channel,
+		@PredictedYes Integer predictedYes, @Dread Integer dread, Instant sendBy, String accountabilityPersonId,
+		String backupPersonId) {
 
 	/** The validation group of fields required only when making an ask. */
 	interface Adding {

@@ -3,13 +3,12 @@ package org.firststep.asks;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.firststep.platform.web.ApiNamed;
+
 /** How an ask went. */
-public enum Outcome {
+public enum Outcome implements ApiNamed {
 
 	YES("yes", 1.0), PARTLY("partly", 0.5), NO("no", 0.0), NO_REPLY("noReply", 0.0);
-
-	/** The regular expression of the API names, for validation. */
-	public static final String PATTERN = "yes|partly|no|noReply";
 
 	private final String apiName;
 
@@ -20,6 +19,7 @@ public enum Outcome {
 		this.yesShare = yesShare;
 	}
 
+	@Override
 	public String apiName() {
 		return this.apiName;
 	}

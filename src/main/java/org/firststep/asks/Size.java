@@ -3,13 +3,12 @@ package org.firststep.asks;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.firststep.platform.web.ApiNamed;
+
 /** How big an ask is, from a heart emoji to asking for professional help. */
-public enum Size {
+public enum Size implements ApiNamed {
 
 	TINY("tiny"), SMALL("small"), MEDIUM("medium"), BIG("big");
-
-	/** The regular expression of the API names, for validation. */
-	public static final String PATTERN = "tiny|small|medium|big";
 
 	private final String apiName;
 
@@ -17,6 +16,7 @@ public enum Size {
 		this.apiName = apiName;
 	}
 
+	@Override
 	public String apiName() {
 		return this.apiName;
 	}

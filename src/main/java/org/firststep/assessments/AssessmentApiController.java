@@ -6,7 +6,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.firststep.platform.security.CurrentAccount;
 import org.firststep.platform.web.Paged;
+import org.firststep.platform.web.OneOf;
 
 /** {@code /api/v1/assessments}: the PHQ-9, GAD-7 and PHQ-2, scored. */
 @RestController
@@ -60,7 +60,7 @@ class AssessmentApiController {
 	 * @param difficulty 0 to 3, optional
 	 */
 	record AssessmentRequest(
-			@NotNull(message = "{assessments.instrument}") @Pattern(regexp = "PHQ9|GAD7|PHQ2",
+			@NotNull(message = "{assessments.instrument}") @OneOf(value = Instrument.class,
 					message = "{assessments.instrument}") String instrument,
 			@NotNull(message = "{validation.required}") List<Integer> answers, Integer difficulty) {
 	}

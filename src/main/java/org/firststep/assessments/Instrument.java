@@ -4,10 +4,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.firststep.platform.web.ApiNamed;
+
 /**
  * The instruments, their length and their bands (Kroenke 2001 and 2003, Spitzer 2006).
  */
-public enum Instrument {
+public enum Instrument implements ApiNamed {
 
 	PHQ9(9, List.of(new Band("minimal", 0, 4), new Band("mild", 5, 9), new Band("moderate", 10, 14),
 			new Band("moderatelySevere", 15, 19), new Band("severe", 20, 27))),
@@ -52,6 +54,7 @@ public enum Instrument {
 	}
 
 	/** The URL and API name: {@code PHQ9}, {@code GAD7}, {@code PHQ2}. */
+	@Override
 	public String apiName() {
 		return name();
 	}

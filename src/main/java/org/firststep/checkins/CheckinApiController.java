@@ -3,7 +3,6 @@ package org.firststep.checkins;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -18,8 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.firststep.platform.security.CurrentAccount;
-import org.firststep.platform.web.FieldMessage;
-import org.firststep.platform.web.InvalidInputException;
+import org.firststep.platform.web.Day;
 import org.firststep.platform.web.Paged;
 import org.firststep.safetynet.CrisisLanguage;
 import org.firststep.safetynet.SafetyLevel;
@@ -39,13 +37,13 @@ class CheckinApiController {
 
 	@GetMapping("/api/v1/checkins")
 	Paged<CheckinResponse> list(@AuthenticationPrincipal CurrentAccount me,
-			@RequestParam(name = "from", required = false) String from,
-			@RequestParam(name = "to", required = false) String to,
+			@RequestParam(name = "from", required = false) @Day(message = "{checkins.date}") String from,
+			@RequestParam(name = "to", required = false) @Day(message = "{checkins.date}") String to,
 			@RequestParam(name = "limit", required = false) Integer limit,
 			@RequestParam(name = "cursor", required = false) String cursor) {
 		LocalDate today = this.checkins.today(me.id());
-		LocalDate end = date("to", to, today);
-		LocalDate start = date("from", from, end.minusDays(365));
+		LocalDate end = (to == null || to.isBlank()) ? today : LocalDate.parse(to);
+		LocalDate start = (from == null || from.isBlank()) ? end.minusDays(365) : LocalDate.parse(from);
 		return Paged
 			.read(limit, cursor, (after, count) -> this.checkins.page(me.id(), start, end, after, count), Checkin::id)
 			.map((checkin) -> CheckinResponse.of(checkin, null));
@@ -60,18 +58,6 @@ class CheckinApiController {
 		return saved.replaced() ? ResponseEntity.ok(response) : ResponseEntity
 			.created(URI.create("/api/v1/checkins?from=" + saved.checkin().day() + "&to=" + saved.checkin().day()))
 			.body(response);
-	}
-
-	private static LocalDate date(String field, String text, LocalDate otherwise) {
-		if (text == null || text.isBlank()) {
-			return otherwise;
-		}
-		try {
-			return LocalDate.parse(text);
-		}
-		catch (DateTimeParseException ex) {
-			throw new InvalidInputException(new FieldMessage(field, "checkins.date"));
-		}
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package org.firststep.checkins;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -11,11 +10,10 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.firststep.platform.web.FieldMessage;
-import org.firststep.platform.web.InvalidInputException;
+import org.firststep.platform.web.Day;
+import org.firststep.platform.web.OneOf;
 
 /**
  * A check-in as the API and the page send it.
@@ -27,13 +25,13 @@ import org.firststep.platform.web.InvalidInputException;
  * @param signs signs of pulling away
  * @param note a private note
  */
-record CheckinRequest(@Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "{checkins.date}") String date,
+record CheckinRequest(@Day(message = "{checkins.date}") String date,
 		@NotNull(message = "{checkins.mood}") @Min(value = 0, message = "{checkins.mood}") @Max(value = 10,
 				message = "{checkins.mood}") Integer mood,
 		@Min(value = 0, message = "{checkins.energy}") @Max(value = 10, message = "{checkins.energy}") Integer energy,
 		@DecimalMin(value = "0", message = "{checkins.sleep}") @DecimalMax(value = "24",
 				message = "{checkins.sleep}") Double sleepHours,
-		List<@NotNull(message = "{checkins.sign}") @Pattern(regexp = Sign.PATTERN,
+		List<@NotNull(message = "{checkins.sign}") @OneOf(value = Sign.class,
 				message = "{checkins.sign}") String> signs,
 		@Size(max = 4000, message = "{checkins.note.tooLong}") String note) {
 
@@ -43,15 +41,7 @@ record CheckinRequest(@Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "{chec
 	}
 
 	CheckinInput input() {
-		LocalDate day = null;
-		if (this.date != null && !this.date.isBlank()) {
-			try {
-				day = LocalDate.parse(this.date);
-			}
-			catch (DateTimeParseException ex) {
-				throw new InvalidInputException(new FieldMessage("date", "checkins.date"));
-			}
-		}
+		LocalDate day = (this.date == null || this.date.isBlank()) ? null : LocalDate.parse(this.date);
 		Set<Sign> chosen = EnumSet.noneOf(Sign.class);
 		if (this.signs != null) {
 			this.signs.stream().map(Sign::of).flatMap(java.util.Optional::stream).forEach(chosen::add);

@@ -3,14 +3,14 @@ package org.firststep.checkins;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.firststep.platform.web.ApiNamed;
+
 /** Signs of pulling away that a check-in can note, as API.md names them. */
-public enum Sign {
+public enum Sign implements ApiNamed {
 
 	DECLINED_HELP("declinedHelp"), LEFT_MESSAGES_UNANSWERED("leftMessagesUnanswered"),
 	CANCELLED_APPOINTMENT("cancelledAppointment"), SAID_IM_FINE("saidImFine"), ISOLATED("isolated"),
 	UNHEALTHY_COPING("unhealthyCoping");
-
-	static final String PATTERN = "declinedHelp|leftMessagesUnanswered|cancelledAppointment|saidImFine|isolated|unhealthyCoping";
 
 	private final String apiName;
 
@@ -18,6 +18,7 @@ public enum Sign {
 		this.apiName = apiName;
 	}
 
+	@Override
 	public String apiName() {
 		return this.apiName;
 	}

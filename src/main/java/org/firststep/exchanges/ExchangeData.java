@@ -11,6 +11,7 @@ import org.firststep.platform.web.FieldMessage;
 import org.firststep.platform.web.InvalidInputException;
 import org.firststep.platform.web.StorableTime;
 import org.firststep.privacy.PersonalData;
+import org.firststep.platform.web.ApiNamed;
 
 /** Give and take in the person's export and import. */
 @Component
@@ -59,7 +60,7 @@ class ExchangeData implements PersonalData {
 			try {
 				String direction = row.get("direction").toString();
 				String what = row.get("what").toString();
-				if (!direction.matches("given|received") || what.isBlank()) {
+				if (!ApiNamed.isOneOf(Direction.class, direction) || what.isBlank()) {
 					throw new IllegalArgumentException("not an exchange");
 				}
 				exchange = new Exchange(row.get("id").toString(), direction, row.get("personId").toString(), what,

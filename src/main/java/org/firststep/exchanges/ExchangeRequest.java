@@ -1,15 +1,13 @@
 package org.firststep.exchanges;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.firststep.platform.web.FieldMessage;
-import org.firststep.platform.web.InvalidInputException;
+import org.firststep.platform.web.Day;
+import org.firststep.platform.web.OneOf;
 
 /**
  * An act of help as the API and the page send it.
@@ -20,23 +18,15 @@ import org.firststep.platform.web.InvalidInputException;
  * @param date when ({@code 2026-11-22}), today if left out
  */
 record ExchangeRequest(
-		@NotNull(message = "{exchanges.direction}") @Pattern(regexp = "given|received",
+		@NotNull(message = "{exchanges.direction}") @OneOf(value = Direction.class,
 				message = "{exchanges.direction}") String direction,
 		@NotBlank(message = "{exchanges.person.unknown}") String personId,
 		@NotBlank(message = "{exchanges.what.required}") @Size(max = 1000,
 				message = "{exchanges.what.tooLong}") String what,
-		@Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "{checkins.date}") String date) {
+		@Day(message = "{checkins.date}") String date) {
 
 	LocalDate day() {
-		if (this.date == null || this.date.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(this.date);
-		}
-		catch (DateTimeParseException ex) {
-			throw new InvalidInputException(new FieldMessage("date", "checkins.date"));
-		}
+		return (this.date == null || this.date.isBlank()) ? null : LocalDate.parse(this.date);
 	}
 
 }

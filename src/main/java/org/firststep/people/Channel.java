@@ -1,8 +1,8 @@
 package org.firststep.people;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+
+import org.firststep.platform.web.OneOf;
 
 /**
  * One way to reach someone.
@@ -11,12 +11,9 @@ import jakarta.validation.constraints.Size;
  * @param value the number, address or other contact
  */
 public record Channel(
-		@NotBlank(message = "{people.channel.kind}") @Pattern(regexp = KINDS,
+		@NotBlank(message = "{people.channel.kind}") @OneOf(value = ChannelKind.class,
 				message = "{people.channel.kind}") String kind,
-		@NotBlank(message = "{people.channel.value}") @Size(max = 200,
-				message = "{people.channel.tooLong}") String value) {
-
-	static final String KINDS = "phone|sms|email|other";
+		@NotBlank(message = "{people.channel.value}") @ContactValue String value) {
 
 	/** A link that starts the contact on a phone, or null for {@code other}. */
 	public String href() {

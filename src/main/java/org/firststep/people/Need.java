@@ -3,8 +3,10 @@ package org.firststep.people;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.firststep.platform.web.ApiNamed;
+
 /** The kinds of need a person or service can be good for, and an ask is for. */
-public enum Need {
+public enum Need implements ApiNamed {
 
 	LISTENING("listening"), PRACTICAL("practical"), INFORMATION("information"), PROFESSIONAL("professional"),
 	CRISIS("crisis");
@@ -16,6 +18,7 @@ public enum Need {
 	}
 
 	/** The name the API and the forms use. */
+	@Override
 	public String apiName() {
 		return this.apiName;
 	}
@@ -23,8 +26,5 @@ public enum Need {
 	public static Optional<Need> of(String apiName) {
 		return Arrays.stream(values()).filter((need) -> need.apiName.equals(apiName)).findFirst();
 	}
-
-	/** The regular expression of the API names, for validation. */
-	public static final String PATTERN = "listening|practical|information|professional|crisis";
 
 }

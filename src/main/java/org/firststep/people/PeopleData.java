@@ -12,6 +12,7 @@ import org.firststep.platform.web.FieldMessage;
 import org.firststep.platform.web.InvalidInputException;
 import org.firststep.platform.web.StorableTime;
 import org.firststep.privacy.PersonalData;
+import org.firststep.platform.web.ApiNamed;
 
 /** The network in the person's export and import. */
 @Component
@@ -104,7 +105,7 @@ class PeopleData implements PersonalData {
 			return List.of();
 		}
 		return list.stream().map((item) -> {
-			if (!(item instanceof Map<?, ?> channel) || !String.valueOf(channel.get("kind")).matches(Channel.KINDS)) {
+			if (!(item instanceof Map<?, ?> channel) || !ApiNamed.isOneOf(ChannelKind.class, channel.get("kind"))) {
 				throw new IllegalArgumentException("not a channel");
 			}
 			return new Channel(String.valueOf(channel.get("kind")), String.valueOf(channel.get("value")));

@@ -3,8 +3,6 @@ package org.firststep.people;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.validation.constraints.Size;
-
 /**
  * The add and edit form of a person: one field per way to reach them.
  *
@@ -19,13 +17,9 @@ import jakarta.validation.constraints.Size;
  * @param safety 1 to 5
  * @param notes private notes
  */
-record PersonForm(String type, @Size(max = 120, message = "{people.name.tooLong}") String name,
-		@Size(max = 80, message = "{people.relation.tooLong}") String relation,
-		@Size(max = 200, message = "{people.channel.tooLong}") String phone,
-		@Size(max = 200, message = "{people.channel.tooLong}") String sms,
-		@Size(max = 200, message = "{people.channel.tooLong}") String email,
-		@Size(max = 200, message = "{people.channel.tooLong}") String other, List<String> goodFor, Integer safety,
-		@Size(max = 4000, message = "{people.notes.tooLong}") String notes) {
+record PersonForm(String type, @PersonName String name, @Relation String relation, @ContactValue String phone,
+		@ContactValue String sms, @ContactValue String email, @ContactValue String other, List<String> goodFor,
+		Integer safety, @PersonNotes String notes) {
 
 	static PersonForm empty() {
 		return new PersonForm("person", null, null, null, null, null, null, List.of(), null, null);

@@ -7,8 +7,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import org.firststep.platform.web.OneOf;
 
 /**
  * A person as the API takes it: all fields on {@code POST}, any on {@code PATCH}.
@@ -21,17 +22,16 @@ import jakarta.validation.constraints.Size;
  * @param safety how safe they feel to ask, 1 to 5
  * @param notes private notes
  */
-record PersonRequest(@Pattern(regexp = "person|service", message = "{people.type}") String type,
-		@NotBlank(groups = Adding.class, message = "{people.name.required}") @Size(max = 120,
-				message = "{people.name.tooLong}") String name,
-		@Size(max = 80, message = "{people.relation.tooLong}") String relation,
+record PersonRequest(@OneOf(value = PersonType.class, message = "{people.type}") String type,
+		@NotBlank(groups = Adding.class, message = "{people.name.required}") @PersonName String name,
+		@Relation String relation,
 		@Size(max = 10, message = "{people.channels.tooMany}") List<@Valid @NotNull Channel> channels,
 		@Size(max = 5,
-				message = "{people.goodFor}") List<@NotNull @Pattern(regexp = Need.PATTERN,
+				message = "{people.goodFor}") List<@NotNull @OneOf(value = Need.class,
 						message = "{people.goodFor}") String> goodFor,
 		@NotNull(groups = Adding.class, message = "{people.safety.required}") @Min(value = 1,
 				message = "{people.safety.range}") @Max(value = 5, message = "{people.safety.range}") Integer safety,
-		@Size(max = 4000, message = "{people.notes.tooLong}") String notes) {
+		@PersonNotes String notes) {
 
 	/** The validation group of fields required only when adding. */
 	interface Adding {

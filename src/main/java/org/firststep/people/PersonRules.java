@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.firststep.platform.web.FieldMessage;
 import org.firststep.platform.web.InvalidInputException;
+import org.firststep.platform.web.ApiNamed;
 
 /**
  * The checks that span fields, shared by the form, the API and the import: a name that is
@@ -25,7 +26,7 @@ final class PersonRules {
 	static PersonInput check(String type, String name, String relation, List<Channel> channels, List<String> goodFor,
 			Integer safety, String notes, String channelField) {
 		List<FieldMessage> errors = new ArrayList<>();
-		if (type != null && !type.isBlank() && !type.matches("person|service")) {
+		if (type != null && !type.isBlank() && !ApiNamed.isOneOf(PersonType.class, type)) {
 			errors.add(new FieldMessage("type", "people.type"));
 		}
 		if (name == null || name.isBlank()) {

@@ -7,12 +7,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.firststep.platform.web.ApiNamed;
+
 /** What a supporter may see or do. */
-public enum Scope {
+public enum Scope implements ApiNamed {
 
 	ASKS("asks"), STATUS("status"), OFFERS("offers"), SAFETY_PLAN("safetyPlan");
-
-	static final String PATTERN = "asks|status|offers|safetyPlan";
 
 	private final String apiName;
 
@@ -20,6 +20,7 @@ public enum Scope {
 		this.apiName = apiName;
 	}
 
+	@Override
 	public String apiName() {
 		return this.apiName;
 	}

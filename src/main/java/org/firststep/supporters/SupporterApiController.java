@@ -6,11 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -160,21 +155,6 @@ class SupporterApiController {
 	}
 
 	/**
-	 * An invitation to make.
-	 *
-	 * @param scopes what the supporter will share: {@code asks}, {@code status},
-	 * {@code offers}, {@code safetyPlan}
-	 * @param personId the network entry the supporter is, optional
-	 * @param email where to send the link, optional
-	 */
-	record InvitationRequest(
-			@NotNull(message = "{supporters.scopes}") List<@NotNull(message = "{supporters.scopes}") @Pattern(
-					regexp = Scope.PATTERN, message = "{supporters.scopes}") String> scopes,
-			String personId, @Email(message = "{validation.email.invalid}") @Size(max = 254,
-					message = "{validation.email.tooLong}") String email) {
-	}
-
-	/**
 	 * A new invitation.
 	 *
 	 * @param id its id, to revoke it
@@ -182,52 +162,6 @@ class SupporterApiController {
 	 * @param expiresAt when it stops working
 	 */
 	record InvitationResponse(String id, String link, Instant expiresAt) {
-	}
-
-	/**
-	 * New scopes.
-	 *
-	 * @param scopes what the supporter shares from now on
-	 */
-	record ScopesRequest(
-			@NotNull(message = "{supporters.scopes}") List<@NotNull(message = "{supporters.scopes}") @Pattern(
-					regexp = Scope.PATTERN, message = "{supporters.scopes}") String> scopes) {
-	}
-
-	/**
-	 * A status.
-	 *
-	 * @param status {@code ok}, {@code hardTime} or {@code pleaseCheckIn}
-	 */
-	record StatusRequest(@NotNull(message = "{supporters.status}") @Pattern(regexp = StatusService.PATTERN,
-			message = "{supporters.status}") String status) {
-	}
-
-	/**
-	 * A supporter's answer to an ask.
-	 *
-	 * @param answer {@code yes}, {@code partly} or {@code cantNow}
-	 * @param message an optional message
-	 */
-	record AnswerRequest(
-			@NotNull(message = "{supporters.answer}") @Pattern(regexp = "yes|partly|cantNow",
-					message = "{supporters.answer}") String answer,
-			@Size(max = 2000, message = "{supporters.message.tooLong}") String message) {
-	}
-
-	/**
-	 * A specific offer.
-	 *
-	 * @param what what they offer
-	 * @param when when (an instant or a date, as text)
-	 * @param note an optional note
-	 */
-	record OfferRequest(
-			@NotBlank(message = "{supporters.offer.what}") @Size(max = 300,
-					message = "{supporters.offer.what}") String what,
-			@NotBlank(message = "{supporters.offer.when}") @Size(max = 100,
-					message = "{supporters.offer.when}") String when,
-			@Size(max = 1000, message = "{supporters.message.tooLong}") String note) {
 	}
 
 	/**

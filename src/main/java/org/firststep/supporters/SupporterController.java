@@ -5,11 +5,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,8 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.firststep.people.PeopleService;
 import org.firststep.platform.security.CurrentAccount;
 import org.firststep.platform.security.PublicRoutes;
+import org.firststep.platform.web.FormErrors;
 import org.firststep.platform.web.InvalidInputException;
-import org.firststep.platform.web.NotFoundException;
 import org.firststep.safety.PlanStep;
 
 /**
@@ -70,37 +77,32 @@ class SupporterController {
 		return "supporters/index";
 	}
 
+	/** The status buttons cannot send a wrong word: one that comes anyway answers 400. */
 	@PostMapping("/status")
-	String status(@AuthenticationPrincipal CurrentAccount me, @RequestParam("status") String status,
+	String status(@AuthenticationPrincipal CurrentAccount me, @Valid StatusRequest form,
 			@RequestParam(name = "return", defaultValue = "/supporters") String back) {
-		if (!status.matches(StatusService.PATTERN)) {
-			return "redirect:/supporters";
-		}
-		this.statuses.set(me.id(), status);
+		this.statuses.set(me.id(), form.status());
 		return "redirect:" + org.firststep.platform.web.ReturnPaths.safe(back) + (back.contains("?") ? "&" : "?")
 				+ "status";
 	}
 
 	@PostMapping("/supporters/invitations")
 	String invite(@AuthenticationPrincipal CurrentAccount me,
-			@RequestParam(name = "scopes", required = false) List<String> scopes,
-			@RequestParam(name = "personId", required = false) String personId,
-			@RequestParam(name = "email", required = false) String email, RedirectAttributes next) {
-		boolean badEmail = email != null && !email.isBlank()
-				&& (email.length() > 254 || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"));
-		if (badEmail) {
-			return "redirect:/supporters?inviteError#invite";
+			@Valid @ModelAttribute("invitation") InvitationRequest form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes next) {
+		if (!result.hasErrors()) {
+			try {
+				InvitationService.Created created = this.invitations.invite(me.id(), Scope.of(form.scopes()),
+						blankToNull(form.personId()), blankToNull(form.email()));
+				next.addFlashAttribute("newLink", created.link());
+				return "redirect:/supporters?created#invite";
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.add(result, ex);
+			}
 		}
-		try {
-			InvitationService.Created created = this.invitations.invite(me.id(), Scope.of(scopes),
-					(personId == null || personId.isBlank()) ? null : personId,
-					(email == null || email.isBlank()) ? null : email);
-			next.addFlashAttribute("newLink", created.link());
-		}
-		catch (InvalidInputException ex) {
-			return "redirect:/supporters?inviteError#invite";
-		}
-		return "redirect:/supporters?created#invite";
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return page(me, model);
 	}
 
 	@PostMapping("/supporters/invitations/{id}/revoke")
@@ -109,10 +111,10 @@ class SupporterController {
 		return "redirect:/supporters?revoked";
 	}
 
+	/** The scope boxes cannot send a wrong word: one that comes anyway answers 400. */
 	@PostMapping("/supporters/{id}")
-	String scopes(@AuthenticationPrincipal CurrentAccount me, @PathVariable String id,
-			@RequestParam(name = "scopes", required = false) List<String> scopes) {
-		this.supporters.changeScopes(me.id(), id, Scope.of(scopes));
+	String scopes(@AuthenticationPrincipal CurrentAccount me, @PathVariable String id, @Valid ScopesRequest form) {
+		this.supporters.changeScopes(me.id(), id, Scope.of(form.scopes()));
 		return "redirect:/supporters?saved";
 	}
 
@@ -122,13 +124,15 @@ class SupporterController {
 		return "redirect:/supporters?removed";
 	}
 
-	@PostMapping("/offers/{id}/{answer}")
-	String answerOffer(@AuthenticationPrincipal CurrentAccount me, @PathVariable String id,
-			@PathVariable String answer) {
-		if (!answer.matches("accept|decline")) {
-			throw new NotFoundException();
-		}
-		this.offers.answerOffer(me.id(), id, "accept".equals(answer));
+	@PostMapping("/offers/{id}/accept")
+	String acceptOffer(@AuthenticationPrincipal CurrentAccount me, @PathVariable String id) {
+		this.offers.answerOffer(me.id(), id, true);
+		return "redirect:/supporters#offers";
+	}
+
+	@PostMapping("/offers/{id}/decline")
+	String declineOffer(@AuthenticationPrincipal CurrentAccount me, @PathVariable String id) {
+		this.offers.answerOffer(me.id(), id, false);
 		return "redirect:/supporters#offers";
 	}
 
@@ -175,45 +179,45 @@ class SupporterController {
 
 	@PostMapping("/supporting/{linkId}/asks/{askId}/answer")
 	String answer(@AuthenticationPrincipal CurrentAccount me, @PathVariable String linkId, @PathVariable String askId,
-			@RequestParam(name = "answer", required = false) String answer,
-			@RequestParam(name = "message", required = false) String message) {
-		if (answer == null || !answer.matches("yes|partly|cantNow") || (message != null && message.length() > 2000)) {
-			return "redirect:/supporting/" + linkId + "?unanswered#asks";
+			@Valid @ModelAttribute("answer") AnswerRequest form, BindingResult result, Model model,
+			HttpServletResponse response) {
+		if (result.hasErrors()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("answerAskId", askId);
+			return supported(me, linkId, model);
 		}
-		this.supporting.answer(me.id(), linkId, askId, answer, message);
+		this.supporting.answer(me.id(), linkId, askId, form.answer(), form.message());
 		return "redirect:/supporting/" + linkId + "?answered#asks";
 	}
 
 	@PostMapping("/supporting/{linkId}/offers")
 	String offer(@AuthenticationPrincipal CurrentAccount me, @PathVariable String linkId,
-			@RequestParam(name = "what", required = false) String what,
-			@RequestParam(name = "when", required = false) String when,
-			@RequestParam(name = "note", required = false) String note, RedirectAttributes next) {
-		if (what == null || what.isBlank() || when == null || when.isBlank() || what.length() > 300
-				|| when.length() > 100 || (note != null && note.length() > 1000)) {
-			next.addFlashAttribute("offerWhat", what);
-			next.addFlashAttribute("offerWhen", when);
-			next.addFlashAttribute("offerNote", note);
-			return "redirect:/supporting/" + linkId + "?incomplete#offer";
+			@Valid @ModelAttribute("offer") OfferRequest form, BindingResult result, Model model,
+			HttpServletResponse response) {
+		if (result.hasErrors()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return supported(me, linkId, model);
 		}
-		this.supporting.offer(me.id(), linkId, what, when, note);
+		this.supporting.offer(me.id(), linkId, form.what(), form.when(), blankToNull(form.note()));
 		return "redirect:/supporting/" + linkId + "?offered#offers";
 	}
 
+	/** The day list cannot send another day: one that comes anyway answers 400. */
 	@PostMapping("/supporting/{linkId}/checkin")
 	String checkinDay(@AuthenticationPrincipal CurrentAccount me, @PathVariable String linkId,
-			@RequestParam(name = "day", required = false) String day) {
-		DayOfWeek chosen = null;
-		if (day != null && day.matches("[1-7]")) {
-			chosen = DayOfWeek.of(Integer.parseInt(day));
-		}
-		this.supporting.setCheckinDay(me.id(), linkId, chosen);
+			@RequestParam(name = "day", required = false) @Min(value = 1, message = "{supporting.checkin.day}") @Max(
+					value = 7, message = "{supporting.checkin.day}") Integer day) {
+		this.supporting.setCheckinDay(me.id(), linkId, (day != null) ? DayOfWeek.of(day) : null);
 		return "redirect:/supporting/" + linkId + "?saved";
 	}
 
 	@Bean
 	static PublicRoutes invitationPublicRoutes() {
 		return PublicRoutes.of("/invitations/*");
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text;
 	}
 
 	/** The steps of a shared plan that hold something, in the order the plan is read. */

@@ -13,6 +13,7 @@ import org.firststep.accounts.AccountService;
 import org.firststep.platform.web.FieldMessage;
 import org.firststep.platform.web.InvalidInputException;
 import org.firststep.privacy.PersonalData;
+import org.firststep.platform.web.ApiNamed;
 
 /**
  * The status and the supporters in the person's export. Links join two accounts of one
@@ -74,7 +75,7 @@ class SupporterData implements PersonalData {
 		for (Map<String, Object> row : rows) {
 			if ("status".equals(row.get("kind"))) {
 				Object status = row.get("status");
-				if (status == null || !status.toString().matches(StatusService.PATTERN)) {
+				if (!ApiNamed.isOneOf(SharedStatus.class, status)) {
 					throw new InvalidInputException(new FieldMessage("data.supporters.status", "import.data"));
 				}
 				this.statuses.set(accountId, status.toString());

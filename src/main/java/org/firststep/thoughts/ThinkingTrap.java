@@ -3,11 +3,13 @@ package org.firststep.thoughts;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.firststep.platform.web.ApiNamed;
+
 /**
  * Common thinking traps. Their names and plain definitions, in our own words, are in the
  * message bundles under {@code trap.<id>}.
  */
-public enum ThinkingTrap {
+public enum ThinkingTrap implements ApiNamed {
 
 	ALL_OR_NOTHING("allOrNothing"), MIND_READING("mindReading"), FORTUNE_TELLING("fortuneTelling"),
 	CATASTROPHISING("catastrophising"), SHOULDS("shoulds"), LABELLING("labelling"), PERSONALISING("personalising"),
@@ -21,6 +23,12 @@ public enum ThinkingTrap {
 	}
 
 	public String id() {
+		return this.id;
+	}
+
+	/** The API's word for the trap: its id. */
+	@Override
+	public String apiName() {
 		return this.id;
 	}
 

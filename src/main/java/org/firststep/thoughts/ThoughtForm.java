@@ -3,9 +3,7 @@ package org.firststep.thoughts;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
+import org.firststep.platform.web.OneOf;
 
 /**
  * The thought record page's form: up to three feelings, each a name and a strength.
@@ -27,25 +25,12 @@ import jakarta.validation.constraints.Size;
  * @param beliefAfter 0 to 100
  * @param askId the ask it is about
  */
-record ThoughtForm(@Size(max = 2000, message = "{thoughts.tooLong}") String situation,
-		@Size(max = 2000, message = "{thoughts.tooLong}") String automaticThought,
-		@Min(value = 0, message = "{thoughts.percent}") @Max(value = 100,
-				message = "{thoughts.percent}") Integer beliefBefore,
-		@Size(max = 60, message = "{thoughts.emotion.name}") String emotionName0,
-		@Min(value = 0, message = "{thoughts.percent}") @Max(value = 100,
-				message = "{thoughts.percent}") Integer emotionStrength0,
-		@Size(max = 60, message = "{thoughts.emotion.name}") String emotionName1,
-		@Min(value = 0, message = "{thoughts.percent}") @Max(value = 100,
-				message = "{thoughts.percent}") Integer emotionStrength1,
-		@Size(max = 60, message = "{thoughts.emotion.name}") String emotionName2,
-		@Min(value = 0, message = "{thoughts.percent}") @Max(value = 100,
-				message = "{thoughts.percent}") Integer emotionStrength2,
-		List<String> traps, @Size(max = 4000, message = "{thoughts.tooLong}") String friendView,
-		@Size(max = 4000, message = "{thoughts.tooLong}") String evidenceFor,
-		@Size(max = 4000, message = "{thoughts.tooLong}") String evidenceAgainst,
-		@Size(max = 4000, message = "{thoughts.tooLong}") String balancedThought, @Min(value = 0,
-				message = "{thoughts.percent}") @Max(value = 100, message = "{thoughts.percent}") Integer beliefAfter,
-		String askId) {
+record ThoughtForm(@ThoughtText String situation, @ThoughtText String automaticThought, @Percent Integer beliefBefore,
+		@EmotionName String emotionName0, @Percent Integer emotionStrength0, @EmotionName String emotionName1,
+		@Percent Integer emotionStrength1, @EmotionName String emotionName2, @Percent Integer emotionStrength2,
+		List<@OneOf(value = ThinkingTrap.class, message = "{thoughts.trap}") String> traps,
+		@ReflectionText String friendView, @ReflectionText String evidenceFor, @ReflectionText String evidenceAgainst,
+		@ReflectionText String balancedThought, @Percent Integer beliefAfter, String askId) {
 
 	static ThoughtForm empty(String askId) {
 		return new ThoughtForm(null, null, null, null, null, null, null, null, null, List.of(), null, null, null, null,
@@ -65,8 +50,7 @@ record ThoughtForm(@Size(max = 2000, message = "{thoughts.tooLong}") String situ
 		add(emotions, this.emotionName0, this.emotionStrength0);
 		add(emotions, this.emotionName1, this.emotionStrength1);
 		add(emotions, this.emotionName2, this.emotionStrength2);
-		List<String> chosen = (this.traps != null)
-				? this.traps.stream().filter((id) -> ThinkingTrap.of(id).isPresent()).toList() : List.of();
+		List<String> chosen = (this.traps != null) ? this.traps : List.of();
 		return new ThoughtRecord(null, this.situation, this.automaticThought, this.beliefBefore, emotions, chosen,
 				this.friendView, this.evidenceFor, this.evidenceAgainst, this.balancedThought, this.beliefAfter,
 				(this.askId == null || this.askId.isBlank()) ? null : this.askId, null, null);

@@ -3,12 +3,11 @@ package org.firststep.thoughts;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import org.firststep.platform.web.OneOf;
 
 /**
  * A thought record as the API takes it; on a change, a field left out keeps its value.
@@ -25,21 +24,15 @@ import jakarta.validation.constraints.Size;
  * @param beliefAfter 0 to 100
  * @param askId an ask of the person's, optional
  */
-record ThoughtRecordRequest(@Size(max = 2000, message = "{thoughts.tooLong}") String situation,
-		@NotBlank(groups = Adding.class, message = "{thoughts.thought.required}") @Size(max = 2000,
-				message = "{thoughts.tooLong}") String automaticThought,
-		@Min(value = 0, message = "{thoughts.percent}") @Max(value = 100,
-				message = "{thoughts.percent}") Integer beliefBefore,
+record ThoughtRecordRequest(@ThoughtText String situation,
+		@NotBlank(groups = Adding.class, message = "{thoughts.thought.required}") @ThoughtText String automaticThought,
+		@Percent Integer beliefBefore,
 		@Size(max = 10, message = "{thoughts.emotions.tooMany}") List<@NotNull @Valid Emotion> emotions,
-		@Size(max = 12, message = "{thoughts.trap}") List<@NotNull(message = "{thoughts.trap}") @Pattern(
-				regexp = "allOrNothing|mindReading|fortuneTelling|catastrophising|shoulds|labelling|personalising|discountingThePositive|emotionalReasoning|overgeneralising|mentalFilter|comparing",
-				message = "{thoughts.trap}") String> traps,
-		@Size(max = 4000, message = "{thoughts.tooLong}") String friendView,
-		@Size(max = 4000, message = "{thoughts.tooLong}") String evidenceFor,
-		@Size(max = 4000, message = "{thoughts.tooLong}") String evidenceAgainst,
-		@Size(max = 4000, message = "{thoughts.tooLong}") String balancedThought, @Min(value = 0,
-				message = "{thoughts.percent}") @Max(value = 100, message = "{thoughts.percent}") Integer beliefAfter,
-		String askId) {
+		@Size(max = 12,
+				message = "{thoughts.trap}") List<@NotNull(message = "{thoughts.trap}") @OneOf(
+						value = ThinkingTrap.class, message = "{thoughts.trap}") String> traps,
+		@ReflectionText String friendView, @ReflectionText String evidenceFor, @ReflectionText String evidenceAgainst,
+		@ReflectionText String balancedThought, @Percent Integer beliefAfter, String askId) {
 
 	/** Validation group: only for a new record. */
 	interface Adding {

@@ -19,8 +19,11 @@ class SupporterPagesIntegrationTests extends IntegrationTest {
 	void aBadInvitationSaysWhatToFix() {
 		Person ana = signedUpInBrowser();
 		Response bad = ana.client().postForm("/supporters/invitations", "scopes", "status", "email", "sam at home");
-		assertThat(bad.header("Location")).contains("inviteError");
-		assertThat(ana.client().follow(bad).html().select(".errors").text()).contains("doesn’t look right");
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.html().select("#email-error").text()).contains("doesn’t look like an e-mail address");
+		assertThat(bad.html().select("input[name=email]").attr("value")).isEqualTo("sam at home");
+		assertThat(bad.html().select("input[name=scopes][value=status]").hasAttr("checked")).isTrue();
+		assertThat(bad.html().select("input[name=scopes][value=asks]").hasAttr("checked")).isFalse();
 		Response good = ana.client()
 			.postForm("/supporters/invitations", "scopes", "status", "email", "sam@example.org");
 		Document page = ana.client().follow(good).html();
@@ -57,8 +60,9 @@ class SupporterPagesIntegrationTests extends IntegrationTest {
 		Response accepted = sam.client().postForm("/invitations/" + token + "/accept");
 		String linkPath = accepted.header("Location").replaceAll("^https?://[^/]+", "");
 		Response incomplete = sam.client().postForm(linkPath + "/offers", "what", "Bring soup", "note", "Lentil");
-		Document page = sam.client().follow(incomplete).html();
-		assertThat(page.select(".errors").text()).contains("what you offer and when");
+		assertThat(incomplete.status()).isEqualTo(400);
+		Document page = incomplete.html();
+		assertThat(page.select("#when-error").text()).contains("Please say when");
 		assertThat(page.select("input[name=what]").attr("value")).isEqualTo("Bring soup");
 		assertThat(page.select("textarea[name=note]").text()).isEqualTo("Lentil");
 		assertThat(sam.client().get("/invitations/" + token).html().text()).contains("can’t be used any more");

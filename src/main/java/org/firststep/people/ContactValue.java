@@ -1,0 +1,32 @@
+package org.firststep.people;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A number, an address or another way to reach someone: up to 200 characters. Written
+ * once, for the person's form and the API.
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Size(max = 200)
+@ReportAsSingleViolation
+@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
+@Retention(RetentionPolicy.RUNTIME)
+@interface ContactValue {
+
+	String message() default "{people.channel.tooLong}";
+
+	Class<?>[] groups() default {};
+
+	Class<? extends Payload>[] payload() default {};
+
+}
