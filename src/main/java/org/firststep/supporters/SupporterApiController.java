@@ -86,6 +86,11 @@ class SupporterApiController {
 		return SupporterResponse.of(this.supporters.changeScopes(me.id(), id, Scope.of(body.scopes())));
 	}
 
+	@PostMapping("/api/v1/supporters/{id}/person")
+	SupporterResponse addToPeople(@AuthenticationPrincipal CurrentAccount me, @PathVariable String id) {
+		return SupporterResponse.of(this.supporters.addToPeople(me.id(), id));
+	}
+
 	@DeleteMapping("/api/v1/supporters/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void remove(@AuthenticationPrincipal CurrentAccount me, @PathVariable String id) {

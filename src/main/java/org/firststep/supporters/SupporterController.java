@@ -116,6 +116,12 @@ class SupporterController {
 		return "redirect:/supporters?saved";
 	}
 
+	@PostMapping("/supporters/{id}/person")
+	String addToPeople(@AuthenticationPrincipal CurrentAccount me, @PathVariable String id) {
+		this.supporters.addToPeople(me.id(), id);
+		return "redirect:/supporters?added";
+	}
+
 	@PostMapping("/supporters/{id}/remove")
 	String remove(@AuthenticationPrincipal CurrentAccount me, @PathVariable String id) {
 		this.supporters.remove(me.id(), id);
