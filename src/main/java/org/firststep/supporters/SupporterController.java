@@ -38,23 +38,27 @@ class SupporterController {
 
 	private final SupportingService supporting;
 
+	private final InvitationAcceptance acceptance;
+
 	private final StatusService statuses;
 
 	private final PeopleService people;
 
 	SupporterController(SupporterService supporters, InvitationService invitations, OfferService offers,
-			SupportingService supporting, StatusService statuses, PeopleService people) {
+			SupportingService supporting, InvitationAcceptance acceptance, StatusService statuses,
+			PeopleService people) {
 		this.supporters = supporters;
 		this.invitations = invitations;
 		this.offers = offers;
 		this.supporting = supporting;
+		this.acceptance = acceptance;
 		this.statuses = statuses;
 		this.people = people;
 	}
 
 	@GetMapping("/supporters")
 	String page(@AuthenticationPrincipal CurrentAccount me, Model model) {
-		model.addAttribute("status", this.statuses.current(me.id()).orElse("ok"));
+		model.addAttribute("status", this.statuses.current(me.id()).orElse(PersonStatus.OK).apiName());
 		model.addAttribute("supporters", this.supporters.supporters(me.id()));
 		model.addAttribute("invitations",
 				this.invitations.openInvitations(me.id())
@@ -76,7 +80,7 @@ class SupporterController {
 		if (!status.matches(StatusService.PATTERN)) {
 			return "redirect:/supporters";
 		}
-		this.statuses.set(me.id(), status);
+		this.statuses.set(me.id(), PersonStatus.of(status));
 		return "redirect:" + org.firststep.platform.web.ReturnPaths.safe(back) + (back.contains("?") ? "&" : "?")
 				+ "status";
 	}
@@ -142,7 +146,7 @@ class SupporterController {
 	@GetMapping("/invitations/{token}")
 	String invitation(@PathVariable String token, Model model) {
 		model.addAttribute("token", token);
-		model.addAttribute("inviter", this.supporting.inviter(token).orElse(null));
+		model.addAttribute("inviter", this.acceptance.inviter(token).orElse(null));
 		return "supporters/invitation";
 	}
 
@@ -154,7 +158,7 @@ class SupporterController {
 
 	@PostMapping("/invitations/{token}/accept")
 	String accept(@AuthenticationPrincipal CurrentAccount me, @PathVariable String token) {
-		return "redirect:/supporting/" + this.supporting.accept(token, me.id());
+		return "redirect:/supporting/" + this.acceptance.accept(token, me.id());
 	}
 
 	@GetMapping("/supporting")
@@ -167,8 +171,8 @@ class SupporterController {
 	String supported(@AuthenticationPrincipal CurrentAccount me, @PathVariable String linkId, Model model) {
 		SupportingService.Supported supported = this.supporting.get(me.id(), linkId);
 		model.addAttribute("supported", supported);
-		model.addAttribute("status",
-				supported.scopes().contains("status") ? this.supporting.status(me.id(), linkId).orElse(null) : null);
+		model.addAttribute("status", supported.scopes().contains("status")
+				? this.supporting.status(me.id(), linkId).map(PersonStatus::apiName).orElse(null) : null);
 		model.addAttribute("asks",
 				supported.scopes().contains("asks") ? this.supporting.asks(me.id(), linkId) : List.of());
 		model.addAttribute("offers",
@@ -186,7 +190,7 @@ class SupporterController {
 		if (answer == null || !answer.matches("yes|partly|cantNow") || (message != null && message.length() > 2000)) {
 			return "redirect:/supporting/" + linkId + "?unanswered#asks";
 		}
-		this.supporting.answer(me.id(), linkId, askId, answer, message);
+		this.supporting.answer(me.id(), linkId, askId, SupporterAnswer.of(answer), message);
 		return "redirect:/supporting/" + linkId + "?answered#asks";
 	}
 

@@ -54,7 +54,7 @@ class SupporterData implements PersonalData {
 		this.statuses.current(accountId).ifPresent((status) -> {
 			Map<String, Object> row = new LinkedHashMap<>();
 			row.put("kind", "status");
-			row.put("status", status);
+			row.put("status", status.apiName());
 			rows.add(row);
 		});
 		for (SupporterLink link : this.repository.linksOfOwner(accountId)) {
@@ -77,7 +77,7 @@ class SupporterData implements PersonalData {
 				if (status == null || !status.toString().matches(StatusService.PATTERN)) {
 					throw new InvalidInputException(new FieldMessage("data.supporters.status", "import.data"));
 				}
-				this.statuses.set(accountId, status.toString());
+				this.statuses.set(accountId, PersonStatus.of(status.toString()));
 			}
 		}
 	}
