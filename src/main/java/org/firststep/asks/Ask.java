@@ -12,8 +12,7 @@ import org.firststep.people.Need;
  * @param need what for
  * @param size how big
  * @param message the words, as the person wrote them
- * @param channel how it goes out: {@code sms}, {@code call}, {@code email},
- * {@code inPerson}, {@code inApp} or {@code other}; may be null
+ * @param channel how it goes out, or null
  * @param predictedYes the predicted chance of a yes, 0 to 100, or null when skipped
  * @param dread how much it is dreaded, 0 to 10, or null when skipped
  * @param sendBy the deadline the person set themselves, or null
@@ -27,7 +26,7 @@ import org.firststep.people.Need;
  * @param answeredAt when the outcome was recorded
  * @param createdAt when the ask was made
  */
-public record Ask(String id, String personId, Need need, Size size, String message, String channel,
+public record Ask(String id, String personId, Need need, Size size, String message, AskChannel channel,
 		Integer predictedYes, Integer dread, Instant sendBy, String accountabilityPersonId, String backupPersonId,
 		AskStatus status, Outcome outcome, Integer feelingAfter, String outcomeNote, Instant sentAt, Instant answeredAt,
 		Instant createdAt) {

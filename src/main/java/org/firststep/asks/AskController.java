@@ -93,7 +93,7 @@ class AskController {
 		if (chosenNeed.isEmpty()) {
 			return "asks/choose-need";
 		}
-		model.addAttribute("need", chosenNeed.get());
+		model.addAttribute("need", AskNeed.of(chosenNeed.get()));
 		var person = this.people.find(me.id(), personId);
 		if (person.isEmpty()) {
 			model.addAttribute("suggestions",

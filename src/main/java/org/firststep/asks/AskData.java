@@ -55,8 +55,9 @@ class AskData implements PersonalData {
 			if (this.repository.exists(ask.id())) {
 				throw new ConflictException("import.alreadyHere");
 			}
-			AskInput input = new AskInput(ask.personId(), ask.need(), ask.size(), ask.message(), ask.channel(),
-					ask.predictedYes(), ask.dread(), ask.sendBy(), ask.accountabilityPersonId(), ask.backupPersonId());
+			AskInput input = new AskInput(ask.personId(), ask.need(), ask.size(), ask.message(),
+					AskChannel.apiNameOf(ask.channel()), ask.predictedYes(), ask.dread(), ask.sendBy(),
+					ask.accountabilityPersonId(), ask.backupPersonId());
 			this.asks.checkPeople(accountId, input);
 			this.repository.insert(accountId, ask, ask.createdAt().toEpochMilli());
 		}
@@ -79,7 +80,7 @@ class AskData implements PersonalData {
 		row.put("need", ask.need().apiName());
 		row.put("size", ask.size().apiName());
 		row.put("message", ask.message());
-		row.put("channel", ask.channel());
+		row.put("channel", AskChannel.apiNameOf(ask.channel()));
 		row.put("predictedYes", ask.predictedYes());
 		row.put("dread", ask.dread());
 		row.put("sendBy", text(ask.sendBy()));
@@ -100,9 +101,9 @@ class AskData implements PersonalData {
 		String outcome = (String) row.get("outcome");
 		return new Ask(required(row, "id"), (String) row.get("personId"),
 				Need.of((String) row.get("need")).orElseThrow(), Size.of((String) row.get("size")).orElseThrow(),
-				(String) row.get("message"), (String) row.get("channel"), number(row, "predictedYes", 100),
-				number(row, "dread", 10), instant(row, "sendBy"), (String) row.get("accountabilityPersonId"),
-				(String) row.get("backupPersonId"), status,
+				(String) row.get("message"), AskChannel.of((String) row.get("channel")),
+				number(row, "predictedYes", 100), number(row, "dread", 10), instant(row, "sendBy"),
+				(String) row.get("accountabilityPersonId"), (String) row.get("backupPersonId"), status,
 				(outcome != null) ? Outcome.of(outcome).orElseThrow() : null, number(row, "feelingAfter", 10),
 				(String) row.get("note"), instant(row, "sentAt"), instant(row, "answeredAt"),
 				StorableTime.instant(required(row, "createdAt")));

@@ -62,8 +62,9 @@ record AskForm(@NotNull(message = "{asks.person.required}") String personId,
 
 	static AskForm of(Ask ask, ZoneId zone) {
 		var local = (ask.sendBy() != null) ? ask.sendBy().atZone(zone) : null;
-		return new AskForm(ask.personId(), ask.need().apiName(), ask.size().apiName(), ask.message(), ask.channel(),
-				ask.predictedYes(), ask.dread(), (local != null) ? local.toLocalDate().toString() : null,
+		return new AskForm(ask.personId(), ask.need().apiName(), ask.size().apiName(), ask.message(),
+				AskChannel.apiNameOf(ask.channel()), ask.predictedYes(), ask.dread(),
+				(local != null) ? local.toLocalDate().toString() : null,
 				(local != null) ? local.toLocalTime().toString() : null, ask.accountabilityPersonId(),
 				ask.backupPersonId());
 	}

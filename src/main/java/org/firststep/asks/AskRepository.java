@@ -49,7 +49,7 @@ class AskRepository {
 				+ " outcome, feeling_after_sealed, outcome_note_sealed, sent_at, answered_at, created_at, updated_at)"
 				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(ask.id(), accountId, ask.personId(), ask.need().apiName(), ask.size().apiName(),
-					this.sealer.seal(accountId, MESSAGE, ask.id(), ask.message()), ask.channel(),
+					this.sealer.seal(accountId, MESSAGE, ask.id(), ask.message()), AskChannel.apiNameOf(ask.channel()),
 					this.sealer.sealNumber(accountId, PREDICTED_YES, ask.id(), ask.predictedYes()),
 					this.sealer.sealNumber(accountId, DREAD, ask.id(), ask.dread()), millis(ask.sendBy()),
 					ask.accountabilityPersonId(), ask.backupPersonId(), ask.status().apiName(),
@@ -75,7 +75,7 @@ class AskRepository {
 				+ " backup_person_id = ?, status = ?, outcome = ?, feeling_after_sealed = ?, outcome_note_sealed = ?,"
 				+ " sent_at = ?, answered_at = ?, updated_at = ? WHERE id = ? AND account_id = ?")
 			.params(ask.personId(), ask.need().apiName(), ask.size().apiName(),
-					this.sealer.seal(accountId, MESSAGE, ask.id(), ask.message()), ask.channel(),
+					this.sealer.seal(accountId, MESSAGE, ask.id(), ask.message()), AskChannel.apiNameOf(ask.channel()),
 					this.sealer.sealNumber(accountId, PREDICTED_YES, ask.id(), ask.predictedYes()),
 					this.sealer.sealNumber(accountId, DREAD, ask.id(), ask.dread()), millis(ask.sendBy()),
 					ask.accountabilityPersonId(), ask.backupPersonId(), ask.status().apiName(),
@@ -171,7 +171,8 @@ class AskRepository {
 		String outcome = row.getString("outcome");
 		return new Ask(id, row.getString("person_id"), Need.of(row.getString("need")).orElseThrow(),
 				Size.of(row.getString("size")).orElseThrow(),
-				this.sealer.open(accountId, MESSAGE, id, row.getBytes("message_sealed")), row.getString("channel"),
+				this.sealer.open(accountId, MESSAGE, id, row.getBytes("message_sealed")),
+				AskChannel.of(row.getString("channel")),
 				this.sealer.openNumber(accountId, PREDICTED_YES, id, row.getBytes("predicted_yes_sealed")),
 				this.sealer.openNumber(accountId, DREAD, id, row.getBytes("dread_sealed")),
 				Rows.nullableInstant(row, "send_by"), row.getString("accountability_person_id"),

@@ -43,7 +43,7 @@ record AskRequest(@NotBlank(groups = Adding.class, message = "{asks.person.requi
 				Need.of(pick(this.need, (current != null) ? current.need().apiName() : null)).orElseThrow(),
 				Size.of(pick(this.size, (current != null) ? current.size().apiName() : null)).orElseThrow(),
 				pick(this.message, (current != null) ? current.message() : null),
-				pick(this.channel, (current != null) ? current.channel() : null),
+				pick(this.channel, (current != null) ? AskChannel.apiNameOf(current.channel()) : null),
 				(this.predictedYes != null) ? this.predictedYes : (current != null) ? current.predictedYes() : null,
 				(this.dread != null) ? this.dread : (current != null) ? current.dread() : null,
 				(this.sendBy != null) ? this.sendBy : (current != null) ? current.sendBy() : null,

@@ -54,10 +54,11 @@ record AskResponse(String id, String personId, String need, String size, String 
 
 	private static AskResponse of(Ask ask, SafetyLevel safety) {
 		return new AskResponse(ask.id(), ask.personId(), ask.need().apiName(), ask.size().apiName(), ask.message(),
-				ask.channel(), ask.predictedYes(), ask.dread(), ask.sendBy(), ask.accountabilityPersonId(),
-				ask.backupPersonId(), ask.status().apiName(), (ask.outcome() != null) ? ask.outcome().apiName() : null,
-				ask.feelingAfter(), ask.outcomeNote(), ask.sentAt(), ask.answeredAt(), ask.createdAt(),
-				(safety != null) ? safety.raised() : null, (safety != null) ? safety.apiName() : null);
+				AskChannel.apiNameOf(ask.channel()), ask.predictedYes(), ask.dread(), ask.sendBy(),
+				ask.accountabilityPersonId(), ask.backupPersonId(), ask.status().apiName(),
+				(ask.outcome() != null) ? ask.outcome().apiName() : null, ask.feelingAfter(), ask.outcomeNote(),
+				ask.sentAt(), ask.answeredAt(), ask.createdAt(), (safety != null) ? safety.raised() : null,
+				(safety != null) ? safety.apiName() : null);
 	}
 
 }

@@ -75,10 +75,10 @@ public class AskService implements AskHistory {
 	public Ask create(String accountId, AskInput input) {
 		checkPeople(accountId, input);
 		Instant now = this.clock.instant();
-		Ask ask = new Ask(Ids.newId(), input.personId(), input.need(), input.size(), input.message(), input.channel(),
-				input.predictedYes(), input.dread(), input.sendBy(), input.accountabilityPersonId(),
-				input.backupPersonId(), (input.sendBy() != null) ? AskStatus.PLANNED : AskStatus.DRAFT, null, null,
-				null, null, null, now);
+		Ask ask = new Ask(Ids.newId(), input.personId(), input.need(), input.size(), input.message(),
+				AskChannel.of(input.channel()), input.predictedYes(), input.dread(), input.sendBy(),
+				input.accountabilityPersonId(), input.backupPersonId(),
+				(input.sendBy() != null) ? AskStatus.PLANNED : AskStatus.DRAFT, null, null, null, null, null, now);
 		this.asks.insert(accountId, ask, now.toEpochMilli());
 		return ask;
 	}
@@ -89,10 +89,11 @@ public class AskService implements AskHistory {
 		checkPeople(accountId, input);
 		AskStatus status = current.isOpen() ? ((input.sendBy() != null) ? AskStatus.PLANNED : AskStatus.DRAFT)
 				: current.status();
-		Ask changed = new Ask(id, input.personId(), input.need(), input.size(), input.message(), input.channel(),
-				input.predictedYes(), input.dread(), input.sendBy(), input.accountabilityPersonId(),
-				input.backupPersonId(), status, current.outcome(), current.feelingAfter(), current.outcomeNote(),
-				current.sentAt(), current.answeredAt(), current.createdAt());
+		Ask changed = new Ask(id, input.personId(), input.need(), input.size(), input.message(),
+				AskChannel.of(input.channel()), input.predictedYes(), input.dread(), input.sendBy(),
+				input.accountabilityPersonId(), input.backupPersonId(), status, current.outcome(),
+				current.feelingAfter(), current.outcomeNote(), current.sentAt(), current.answeredAt(),
+				current.createdAt());
 		this.asks.update(accountId, changed, this.clock.millis());
 		return changed;
 	}

@@ -1,6 +1,8 @@
 package org.firststep.home;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
@@ -13,6 +15,7 @@ import org.firststep.asks.AskService;
 import org.firststep.asks.AsksAtAGlance;
 import org.firststep.assessments.AssessmentService;
 import org.firststep.people.PeopleService;
+import org.firststep.people.Person;
 import org.firststep.platform.persistence.Glance;
 import org.firststep.platform.security.CurrentAccount;
 import org.firststep.platform.security.PublicRoutes;
@@ -64,12 +67,18 @@ class HomeController {
 			.orElseThrow(NotFoundException::new);
 		Account account = seen.get(accountPart);
 		var due = this.asks.due(account.id(), account.timeZone(), seen.get(asksPart));
-		model.addAttribute("account", account);
-		model.addAttribute("due", due);
-		model.addAttribute("names", due.isEmpty() ? List.of() : this.people.list(account.id()));
-		model.addAttribute("nextSize", seen.get(asksPart).nextSize());
+		Map<String, String> firstNames = due.isEmpty() ? Map.of()
+				: this.people.list(account.id()).stream().collect(Collectors.toMap(Person::id, Person::firstName));
+		model.addAttribute("greetingName", account.greetingName());
+		model.addAttribute("due",
+				due.stream().map((ask) -> new DueAsk(ask.id(), firstNames.get(ask.personId()))).toList());
+		model.addAttribute("nextSize", seen.get(asksPart).nextSize().apiName());
 		model.addAttribute("assessmentSuggested", seen.get(assessmentPart));
-		model.addAttribute("offers", seen.get(offersPart) ? this.offers.acceptedOffers(account.id()) : List.of());
+		model.addAttribute("offers",
+				seen.get(offersPart) ? this.offers.acceptedOffers(account.id())
+					.stream()
+					.map((offer) -> new HomeOffer(offer.from(), offer.what(), offer.when()))
+					.toList() : List.of());
 		return "home/index";
 	}
 

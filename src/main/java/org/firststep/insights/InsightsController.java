@@ -60,10 +60,11 @@ class InsightsController {
 							Steps.forPattern(kind, safest, this.messages, locale)))
 					.toList());
 		model.addAttribute("mood", Series.mood(history, period));
-		model.addAttribute("assessments", history.assessments());
-		model.addAttribute("weeks", Series.asksPerWeek(history, this.accounts.get(me.id()).timeZone()));
+		model.addAttribute("assessments", InsightsTables.scores(history.assessments()));
+		model.addAttribute("weeks",
+				InsightsTables.weeks(Series.asksPerWeek(history, this.accounts.get(me.id()).timeZone())));
 		model.addAttribute("gapSentence", GapSentence.of(this.asks.gap(me.id()), this.messages, locale));
-		model.addAttribute("dread", Series.dreadAndFeeling(history));
+		model.addAttribute("dread", InsightsTables.dread(Series.dreadAndFeeling(history)));
 		return "insights/index";
 	}
 

@@ -3,10 +3,8 @@ package org.firststep.safety;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.firststep.people.Channel;
 import org.firststep.people.Person;
 
 /**
@@ -19,7 +17,7 @@ import org.firststep.people.Person;
 public record PlanView(SafetyPlan plan, Map<PlanStep, List<Line>> lines) {
 
 	static PlanView of(SafetyPlan plan, List<Person> network) {
-		Map<String, Person> byId = network.stream().collect(Collectors.toMap(Person::id, Function.identity()));
+		Map<String, PlanPerson> byId = network.stream().collect(Collectors.toMap(Person::id, PlanPerson::of));
 		Map<PlanStep, List<Line>> lines = new EnumMap<>(PlanStep.class);
 		plan.steps()
 			.forEach((step, items) -> lines.put(step,
@@ -65,7 +63,7 @@ public record PlanView(SafetyPlan plan, Map<PlanStep, List<Line>> lines) {
 	 * @param item what is stored
 	 * @param person the network entry it names, or null
 	 */
-	public record Line(PlanItem item, Person person) {
+	public record Line(PlanItem item, PlanPerson person) {
 
 		/** The person's current name, else the text as written. */
 		public String text() {
@@ -83,9 +81,8 @@ public record PlanView(SafetyPlan plan, Map<PlanStep, List<Line>> lines) {
 	 */
 	public record Contact(String name, String call, String text) {
 
-		static Contact of(Person person) {
-			return new Contact(person.name(), person.channel("phone").map(Channel::href).orElse(null),
-					person.channel("sms").map(Channel::href).orElse(null));
+		static Contact of(PlanPerson person) {
+			return new Contact(person.name(), person.call(), person.text());
 		}
 
 	}

@@ -10,6 +10,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import org.firststep.platform.security.CurrentAccount;
+import org.firststep.platform.web.LayoutParts;
 import org.firststep.safetynet.SafetyNet;
 
 /**
@@ -48,7 +49,7 @@ class SafetyPanelInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 			return;
 		}
 		CurrentAccount.get()
-			.ifPresent((me) -> page.addObject("safetyPanel", new SafetyPanel(
+			.ifPresent((me) -> page.addObject(LayoutParts.SAFETY_PANEL, new SafetyPanel(
 					this.lines.forCountry(this.country.choose(null, request)).orElse(null), this.plans.view(me.id()))));
 	}
 

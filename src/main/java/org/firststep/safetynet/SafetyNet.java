@@ -3,6 +3,8 @@ package org.firststep.safetynet;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.firststep.platform.web.LayoutParts;
+
 /**
  * What pages do after saving free text: when the text speaks of self-harm or suicide
  * ({@link SafetyLevel#CRISIS}), the next page opens with the calm safety panel; when it
@@ -16,8 +18,11 @@ public class SafetyNet {
 	/** The flash attribute that asks the next page for the safety panel. */
 	public static final String CONCERN = "safetyConcern";
 
-	/** The flash attribute that asks the next page for the small note. */
-	public static final String NOTE = "safetyNote";
+	/**
+	 * The flash attribute that asks the next page for the small note (the shared tag
+	 * reads it).
+	 */
+	public static final String NOTE = LayoutParts.SAFETY_NOTE;
 
 	private final CrisisLanguage crisisLanguage;
 

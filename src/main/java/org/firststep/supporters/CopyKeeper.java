@@ -146,8 +146,8 @@ class CopyKeeper {
 		return recipients;
 	}
 
-	private void putStatus(Recipient recipient, String status) {
-		put(recipient, CopyKind.STATUS, "status", null, Map.of("status", status), this.clock.instant());
+	private void putStatus(Recipient recipient, PersonStatus status) {
+		put(recipient, CopyKind.STATUS, "status", null, Map.of("status", status.apiName()), this.clock.instant());
 	}
 
 	private void putAsk(Recipient recipient, Ask ask) {

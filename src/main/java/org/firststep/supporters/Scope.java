@@ -29,10 +29,17 @@ public enum Scope implements ApiNamed {
 		return Arrays.stream(values()).filter((scope) -> scope.apiName.equals(apiName)).findFirst();
 	}
 
+	/**
+	 * The scopes stored as {@link #text}: comma-separated words, none for an empty text.
+	 * @throws IllegalStateException naming a stored word that is no scope
+	 */
 	static Set<Scope> parse(String text) {
 		Set<Scope> scopes = EnumSet.noneOf(Scope.class);
 		if (text != null) {
-			Arrays.stream(text.split(",")).map(Scope::of).flatMap(Optional::stream).forEach(scopes::add);
+			Arrays.stream(text.split(","))
+				.filter((word) -> !word.isEmpty())
+				.map((word) -> of(word).orElseThrow(() -> new IllegalStateException("Unknown stored scope: " + word)))
+				.forEach(scopes::add);
 		}
 		return scopes;
 	}

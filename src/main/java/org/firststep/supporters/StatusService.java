@@ -12,9 +12,8 @@ import org.firststep.privacy.SealedField;
 import org.firststep.privacy.Sealer;
 
 /**
- * The coarse status a person shares: {@code ok}, {@code hardTime} or
- * {@code pleaseCheckIn}, sealed in {@code person_status}; each change goes to the
- * supporters who may see it.
+ * The coarse status a person shares ({@link PersonStatus}), sealed in
+ * {@code person_status}; each change goes to the supporters who may see it.
  */
 @Service
 public class StatusService {
@@ -38,16 +37,16 @@ public class StatusService {
 		this.clock = clock;
 	}
 
-	public Optional<String> current(String accountId) {
+	public Optional<PersonStatus> current(String accountId) {
 		return this.jdbc.sql("SELECT status_sealed FROM person_status WHERE account_id = ?")
 			.param(accountId)
-			.query((row, n) -> this.sealer.open(accountId, STATUS, accountId, row.getBytes(1)))
+			.query((row, n) -> PersonStatus.of(this.sealer.open(accountId, STATUS, accountId, row.getBytes(1))))
 			.optional();
 	}
 
 	@Transactional
-	public void set(String accountId, String status) {
-		byte[] sealed = this.sealer.seal(accountId, STATUS, accountId, status);
+	public void set(String accountId, PersonStatus status) {
+		byte[] sealed = this.sealer.seal(accountId, STATUS, accountId, status.apiName());
 		long now = this.clock.millis();
 		this.jdbc
 			.sql("INSERT INTO person_status (account_id, status_sealed, updated_at) VALUES (?, ?, ?)"
@@ -68,7 +67,7 @@ public class StatusService {
 	 * @param accountId the person
 	 * @param status the new status
 	 */
-	record StatusChanged(String accountId, String status) {
+	record StatusChanged(String accountId, PersonStatus status) {
 	}
 
 }

@@ -30,7 +30,8 @@ class SupporterAnswerReader implements SupporterAnswers {
 			if (item.isPresent() && item.get().answer() != null) {
 				Map<String, Object> answer = this.copies.open(this.copies.ownerKey(link), link, Copies.ANSWER,
 						CopyKind.ASK, askId, item.get().answer());
-				return Optional.of(new Answer(String.valueOf(answer.get("answer")), (String) answer.get("message")));
+				return Optional.of(new Answer(SupporterAnswer.of((String) answer.get("answer")).apiName(),
+						(String) answer.get("message")));
 			}
 		}
 		return Optional.empty();

@@ -38,14 +38,17 @@ class SupporterApiController {
 
 	private final SupportingService supporting;
 
+	private final InvitationAcceptance acceptance;
+
 	private final StatusService statuses;
 
 	SupporterApiController(SupporterService supporters, InvitationService invitations, OfferService offers,
-			SupportingService supporting, StatusService statuses) {
+			SupportingService supporting, InvitationAcceptance acceptance, StatusService statuses) {
 		this.supporters = supporters;
 		this.invitations = invitations;
 		this.offers = offers;
 		this.supporting = supporting;
+		this.acceptance = acceptance;
 		this.statuses = statuses;
 	}
 
@@ -66,7 +69,7 @@ class SupporterApiController {
 
 	@PostMapping("/api/v1/invitations/{token}/accept")
 	ResponseEntity<Map<String, String>> accept(@AuthenticationPrincipal CurrentAccount me, @PathVariable String token) {
-		String linkId = this.supporting.accept(token, me.id());
+		String linkId = this.acceptance.accept(token, me.id());
 		return ResponseEntity.created(URI.create("/api/v1/supporting/" + linkId)).body(Map.of("linkId", linkId));
 	}
 
@@ -81,6 +84,11 @@ class SupporterApiController {
 		return SupporterResponse.of(this.supporters.changeScopes(me.id(), id, Scope.of(body.scopes())));
 	}
 
+	@PostMapping("/api/v1/supporters/{id}/person")
+	SupporterResponse addToPeople(@AuthenticationPrincipal CurrentAccount me, @PathVariable String id) {
+		return SupporterResponse.of(this.supporters.addToPeople(me.id(), id));
+	}
+
 	@DeleteMapping("/api/v1/supporters/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void remove(@AuthenticationPrincipal CurrentAccount me, @PathVariable String id) {
@@ -89,12 +97,12 @@ class SupporterApiController {
 
 	@GetMapping("/api/v1/status")
 	Map<String, String> status(@AuthenticationPrincipal CurrentAccount me) {
-		return Map.of("status", this.statuses.current(me.id()).orElse("ok"));
+		return Map.of("status", this.statuses.current(me.id()).orElse(PersonStatus.OK).apiName());
 	}
 
 	@PutMapping("/api/v1/status")
 	Map<String, String> setStatus(@AuthenticationPrincipal CurrentAccount me, @Valid @RequestBody StatusRequest body) {
-		this.statuses.set(me.id(), body.status());
+		this.statuses.set(me.id(), PersonStatus.of(body.status()));
 		return Map.of("status", body.status());
 	}
 
@@ -122,7 +130,7 @@ class SupporterApiController {
 
 	@GetMapping("/api/v1/supporting/{linkId}/status")
 	Map<String, String> supportedStatus(@AuthenticationPrincipal CurrentAccount me, @PathVariable String linkId) {
-		return Map.of("status", this.supporting.status(me.id(), linkId).orElse("ok"));
+		return Map.of("status", this.supporting.status(me.id(), linkId).orElse(PersonStatus.OK).apiName());
 	}
 
 	@GetMapping("/api/v1/supporting/{linkId}/asks")
@@ -134,7 +142,7 @@ class SupporterApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void answer(@AuthenticationPrincipal CurrentAccount me, @PathVariable String linkId, @PathVariable String askId,
 			@Valid @RequestBody AnswerRequest body) {
-		this.supporting.answer(me.id(), linkId, askId, body.answer(), body.message());
+		this.supporting.answer(me.id(), linkId, askId, SupporterAnswer.of(body.answer()), body.message());
 	}
 
 	@GetMapping("/api/v1/supporting/{linkId}/offers")

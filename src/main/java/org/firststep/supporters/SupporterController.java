@@ -45,23 +45,27 @@ class SupporterController {
 
 	private final SupportingService supporting;
 
+	private final InvitationAcceptance acceptance;
+
 	private final StatusService statuses;
 
 	private final PeopleService people;
 
 	SupporterController(SupporterService supporters, InvitationService invitations, OfferService offers,
-			SupportingService supporting, StatusService statuses, PeopleService people) {
+			SupportingService supporting, InvitationAcceptance acceptance, StatusService statuses,
+			PeopleService people) {
 		this.supporters = supporters;
 		this.invitations = invitations;
 		this.offers = offers;
 		this.supporting = supporting;
+		this.acceptance = acceptance;
 		this.statuses = statuses;
 		this.people = people;
 	}
 
 	@GetMapping("/supporters")
 	String page(@AuthenticationPrincipal CurrentAccount me, Model model) {
-		model.addAttribute("status", this.statuses.current(me.id()).orElse("ok"));
+		model.addAttribute("status", this.statuses.current(me.id()).orElse(PersonStatus.OK).apiName());
 		model.addAttribute("supporters", this.supporters.supporters(me.id()));
 		model.addAttribute("invitations",
 				this.invitations.openInvitations(me.id())
@@ -81,7 +85,7 @@ class SupporterController {
 	@PostMapping("/status")
 	String status(@AuthenticationPrincipal CurrentAccount me, @Valid StatusRequest form,
 			@RequestParam(name = "return", defaultValue = "/supporters") String back) {
-		this.statuses.set(me.id(), form.status());
+		this.statuses.set(me.id(), PersonStatus.of(form.status()));
 		return "redirect:" + org.firststep.platform.web.ReturnPaths.safe(back) + (back.contains("?") ? "&" : "?")
 				+ "status";
 	}
@@ -118,6 +122,12 @@ class SupporterController {
 		return "redirect:/supporters?saved";
 	}
 
+	@PostMapping("/supporters/{id}/person")
+	String addToPeople(@AuthenticationPrincipal CurrentAccount me, @PathVariable String id) {
+		this.supporters.addToPeople(me.id(), id);
+		return "redirect:/supporters?added";
+	}
+
 	@PostMapping("/supporters/{id}/remove")
 	String remove(@AuthenticationPrincipal CurrentAccount me, @PathVariable String id) {
 		this.supporters.remove(me.id(), id);
@@ -140,7 +150,7 @@ class SupporterController {
 	@GetMapping("/invitations/{token}")
 	String invitation(@PathVariable String token, Model model) {
 		model.addAttribute("token", token);
-		model.addAttribute("inviter", this.supporting.inviter(token).orElse(null));
+		model.addAttribute("inviter", this.acceptance.inviter(token).orElse(null));
 		return "supporters/invitation";
 	}
 
@@ -152,7 +162,7 @@ class SupporterController {
 
 	@PostMapping("/invitations/{token}/accept")
 	String accept(@AuthenticationPrincipal CurrentAccount me, @PathVariable String token) {
-		return "redirect:/supporting/" + this.supporting.accept(token, me.id());
+		return "redirect:/supporting/" + this.acceptance.accept(token, me.id());
 	}
 
 	@GetMapping("/supporting")
@@ -165,8 +175,8 @@ class SupporterController {
 	String supported(@AuthenticationPrincipal CurrentAccount me, @PathVariable String linkId, Model model) {
 		SupportingService.Supported supported = this.supporting.get(me.id(), linkId);
 		model.addAttribute("supported", supported);
-		model.addAttribute("status",
-				supported.scopes().contains("status") ? this.supporting.status(me.id(), linkId).orElse(null) : null);
+		model.addAttribute("status", supported.scopes().contains("status")
+				? this.supporting.status(me.id(), linkId).map(PersonStatus::apiName).orElse(null) : null);
 		model.addAttribute("asks",
 				supported.scopes().contains("asks") ? this.supporting.asks(me.id(), linkId) : List.of());
 		model.addAttribute("offers",
@@ -186,7 +196,7 @@ class SupporterController {
 			model.addAttribute("answerAskId", askId);
 			return supported(me, linkId, model);
 		}
-		this.supporting.answer(me.id(), linkId, askId, form.answer(), form.message());
+		this.supporting.answer(me.id(), linkId, askId, SupporterAnswer.of(form.answer()), form.message());
 		return "redirect:/supporting/" + linkId + "?answered#asks";
 	}
 

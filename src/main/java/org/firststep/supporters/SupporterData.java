@@ -55,7 +55,7 @@ class SupporterData implements PersonalData {
 		this.statuses.current(accountId).ifPresent((status) -> {
 			Map<String, Object> row = new LinkedHashMap<>();
 			row.put("kind", "status");
-			row.put("status", status);
+			row.put("status", status.apiName());
 			rows.add(row);
 		});
 		for (SupporterLink link : this.repository.linksOfOwner(accountId)) {
@@ -78,7 +78,7 @@ class SupporterData implements PersonalData {
 				if (!ApiNamed.isOneOf(SharedStatus.class, status)) {
 					throw new InvalidInputException(new FieldMessage("data.supporters.status", "import.data"));
 				}
-				this.statuses.set(accountId, status.toString());
+				this.statuses.set(accountId, PersonStatus.of(status.toString()));
 			}
 		}
 	}

@@ -12,7 +12,6 @@ import org.firststep.accounts.Account;
 import org.firststep.accounts.AccountService;
 import org.firststep.people.Need;
 import org.firststep.people.PeopleService;
-import org.firststep.people.Person;
 import org.firststep.people.PersonInput;
 import org.firststep.platform.web.NotFoundException;
 
@@ -45,29 +44,40 @@ public class SupporterService {
 	}
 
 	/**
-	 * The person's supporters. A supporter who accepted an invitation that named no one
-	 * from the network gets an entry now, sealed with the person's key.
+	 * The person's supporters, as they are stored. One who accepted an invitation that
+	 * named no one has no network entry until the person adds them
+	 * ({@link #addToPeople}).
 	 */
-	@Transactional
 	public List<Supporter> supporters(String accountId) {
 		List<Supporter> supporters = new ArrayList<>();
 		for (SupporterLink link : this.repository.linksOfOwner(accountId)) {
-			String name = this.accounts.find(link.supporterAccountId()).map(Account::greetingName).orElse("");
-			String personId = link.personId();
-			if (personId == null || this.people.find(accountId, personId).isEmpty()) {
-				Person added = this.people.add(accountId,
-						new PersonInput("person", name, null, List.of(), EnumSet.of(Need.LISTENING), 3, null));
-				personId = added.id();
-				this.repository.updatePerson(link.id(), personId);
-				if (link.allows(Scope.SAFETY_PLAN)) {
-					this.planSharing.share(accountId, personId, true);
-				}
-				this.keeper.sync(Recipient.of(link.withPerson(personId)));
-			}
-			supporters.add(new Supporter(link.id(), personId, name,
-					this.planSharing.scopes(accountId, link.scopes(), personId)));
+			supporters.add(supporter(accountId, link));
 		}
 		return supporters;
+	}
+
+	/**
+	 * Gives a supporter who is not yet in the person's people an entry, sealed with the
+	 * person's key, and shares with it what the link's scopes share. Accepting cannot do
+	 * this: the supporter's request holds the supporter's key, not the person's. A
+	 * supporter who already has an entry keeps it.
+	 */
+	@Transactional
+	public Supporter addToPeople(String accountId, String linkId) {
+		SupporterLink link = this.repository.linkOfOwner(accountId, linkId).orElseThrow(NotFoundException::new);
+		if (link.personId() != null) {
+			return supporter(accountId, link);
+		}
+		String personId = this.people
+			.add(accountId, new PersonInput("person", name(link), null, List.of(), EnumSet.of(Need.LISTENING), 3, null))
+			.id();
+		this.repository.updatePerson(link.id(), personId);
+		if (link.allows(Scope.SAFETY_PLAN)) {
+			this.planSharing.share(accountId, personId, true);
+		}
+		SupporterLink added = link.withPerson(personId);
+		this.keeper.sync(Recipient.of(added));
+		return supporter(accountId, added);
 	}
 
 	/** Changes what a supporter shares, at once: copies come and go with the scopes. */
@@ -80,9 +90,7 @@ public class SupporterService {
 			this.planSharing.share(accountId, link.personId(), scopes.contains(Scope.SAFETY_PLAN));
 		}
 		this.keeper.sync(Recipient.of(changed));
-		String name = this.accounts.find(link.supporterAccountId()).map(Account::greetingName).orElse("");
-		return new Supporter(linkId, link.personId(), name,
-				this.planSharing.scopes(accountId, changed.scopes(), link.personId()));
+		return supporter(accountId, changed);
 	}
 
 	/** Removes a supporter: the link, every copy it held and its key go at once. */
@@ -95,15 +103,29 @@ public class SupporterService {
 		this.repository.deleteLink(accountId, linkId);
 	}
 
+	private Supporter supporter(String accountId, SupporterLink link) {
+		return new Supporter(link.id(), link.personId(), name(link),
+				this.planSharing.scopes(accountId, link.scopes(), link.personId()));
+	}
+
+	private String name(SupporterLink link) {
+		return this.accounts.find(link.supporterAccountId()).map(Account::greetingName).orElse("");
+	}
+
 	/**
 	 * A supporter as the person sees them.
 	 *
 	 * @param id the link's id
-	 * @param personId their network entry
+	 * @param personId their network entry, or null while they are not in the person's
+	 * people
 	 * @param displayName their name
 	 * @param scopes what they share
 	 */
 	public record Supporter(String id, String personId, String displayName, Set<Scope> scopes) {
+
+		public boolean inPeople() {
+			return this.personId != null;
+		}
 	}
 
 }

@@ -17,29 +17,23 @@ import org.springframework.transaction.annotation.Transactional;
 import org.firststep.accounts.Account;
 import org.firststep.accounts.AccountService;
 import org.firststep.asks.AskService;
-import org.firststep.asks.Outcome;
 import org.firststep.platform.persistence.Ids;
-import org.firststep.platform.security.SecretTokens;
 import org.firststep.platform.web.ConflictException;
 import org.firststep.platform.web.NotFoundException;
 import org.firststep.privacy.LinkKey;
-import org.firststep.privacy.LinkKeys;
 import org.firststep.safety.SafetyPlanService;
 
 /**
- * The supporter's side: accepting an invitation, and reading and answering only what each
- * link's scopes allow. Anything outside them answers as if it did not exist.
+ * The supporter's side: reading and answering only what each link's scopes allow.
+ * Anything outside them answers as if it did not exist. Accepting an invitation is
+ * {@link InvitationAcceptance}'s.
  */
 @Service
 public class SupportingService {
 
 	private final SupporterRepository repository;
 
-	private final LinkKeys keys;
-
 	private final Copies copies;
-
-	private final CopyKeeper keeper;
 
 	private final AccountService accounts;
 
@@ -51,54 +45,15 @@ public class SupportingService {
 
 	private final Clock clock;
 
-	SupportingService(SupporterRepository repository, LinkKeys keys, Copies copies, CopyKeeper keeper,
-			AccountService accounts, AskService asks, SafetyPlanService plans, PlanSharing planSharing, Clock clock) {
+	SupportingService(SupporterRepository repository, Copies copies, AccountService accounts, AskService asks,
+			SafetyPlanService plans, PlanSharing planSharing, Clock clock) {
 		this.repository = repository;
-		this.keys = keys;
 		this.copies = copies;
-		this.keeper = keeper;
 		this.accounts = accounts;
 		this.asks = asks;
 		this.plans = plans;
 		this.planSharing = planSharing;
 		this.clock = clock;
-	}
-
-	/** The inviting person's name, while the invitation can still be accepted. */
-	public Optional<String> inviter(String token) {
-		return usable(token).flatMap((invitation) -> this.accounts.find(invitation.accountId()))
-			.map(Account::greetingName);
-	}
-
-	/**
-	 * Accepts an invitation as the signed-in supporter. The link starts with the copies
-	 * the person's own requests made for the invitation, so it shows the present at once.
-	 * @throws NotFoundException for an unknown, used, revoked or expired invitation
-	 * @throws ConflictException for one's own invitation, or someone already supported
-	 */
-	@Transactional
-	public String accept(String token, String supporterAccountId) {
-		Invitation invitation = usable(token).orElseThrow(NotFoundException::new);
-		if (invitation.accountId().equals(supporterAccountId)) {
-			throw new ConflictException("supporters.ownInvitation");
-		}
-		if (this.repository.linkBetween(invitation.accountId(), supporterAccountId).isPresent()) {
-			throw new ConflictException("supporters.alreadySupporting");
-		}
-		if (!this.repository.markUsed(invitation.id(), this.clock.instant())) {
-			throw new NotFoundException();
-		}
-		LinkKey key = this.keys.unwrapWithToken(token, invitation.id(), invitation.keyForToken());
-		try {
-			this.repository.insertLink(new SupporterLink(invitation.id(), invitation.accountId(), supporterAccountId,
-					invitation.personId(), invitation.scopes(), invitation.keyForOwner(),
-					this.keys.wrapFor(supporterAccountId, invitation.id(), key), null, this.clock.instant()));
-		}
-		finally {
-			key.destroy();
-		}
-		this.keeper.activate(invitation.id());
-		return invitation.id();
 	}
 
 	/** The people this supporter supports. */
@@ -119,7 +74,8 @@ public class SupportingService {
 			LinkKey key = this.copies.supporterKey(link);
 			String name = name(link);
 			Supported supported = new Supported(link.id(), name, Scope.names(scopes(link)), link.checkinDay());
-			String status = link.allows(Scope.STATUS) ? statusOf(link, key).orElse(null) : null;
+			String status = link.allows(Scope.STATUS) ? statusOf(link, key).map(PersonStatus::apiName).orElse(null)
+					: null;
 			long openAsks = link.allows(Scope.ASKS)
 					? asksOf(link, key).stream().filter((ask) -> ask.state() == SharedAskState.OPEN).count() : 0;
 			List<OfferView> offers = link.allows(Scope.OFFERS) ? offersOf(link, key, name) : List.of();
@@ -133,15 +89,15 @@ public class SupportingService {
 	}
 
 	/** The status shared with this supporter, if any. */
-	public Optional<String> status(String supporterAccountId, String linkId) {
+	public Optional<PersonStatus> status(String supporterAccountId, String linkId) {
 		SupporterLink link = allowed(supporterAccountId, linkId, Scope.STATUS);
 		return statusOf(link, this.copies.supporterKey(link));
 	}
 
-	private Optional<String> statusOf(SupporterLink link, LinkKey key) {
+	private Optional<PersonStatus> statusOf(SupporterLink link, LinkKey key) {
 		return this.repository.sharedItem(link.id(), CopyKind.STATUS, "status")
-			.map((item) -> String
-				.valueOf(this.copies.open(key, link, Copies.CONTENT, CopyKind.STATUS, "status", item.content())
+			.map((item) -> PersonStatus
+				.of((String) this.copies.open(key, link, Copies.CONTENT, CopyKind.STATUS, "status", item.content())
 					.get("status")));
 	}
 
@@ -159,17 +115,17 @@ public class SupportingService {
 					? this.copies.open(key, link, Copies.ANSWER, CopyKind.ASK, item.itemId(), item.answer()) : null;
 			return new SharedAsk(item.itemId(), String.valueOf(content.get("need")),
 					String.valueOf(content.get("size")), (String) content.get("message"), (SharedAskState) item.state(),
-					(answer != null) ? (String) answer.get("answer") : null,
+					(answer != null) ? SupporterAnswer.of((String) answer.get("answer")) : null,
 					(answer != null) ? (String) answer.get("message") : null, item.createdAt());
 		}).toList();
 	}
 
 	/**
-	 * Answers an ask in one tap: {@code yes}, {@code partly} or {@code cantNow} (a no),
-	 * with an optional message. The person's ask gets that outcome.
+	 * Answers an ask in one tap, with an optional message. The person's ask gets that
+	 * outcome.
 	 */
 	@Transactional
-	public void answer(String supporterAccountId, String linkId, String askId, String answer, String message) {
+	public void answer(String supporterAccountId, String linkId, String askId, SupporterAnswer answer, String message) {
 		SupporterLink link = allowed(supporterAccountId, linkId, Scope.ASKS);
 		SupporterRepository.SharedItem item = this.repository.sharedItem(link.id(), CopyKind.ASK, askId)
 			.orElseThrow(NotFoundException::new);
@@ -177,17 +133,12 @@ public class SupportingService {
 			throw new ConflictException("supporters.alreadyAnswered");
 		}
 		Map<String, Object> value = new LinkedHashMap<>();
-		value.put("answer", answer);
+		value.put("answer", answer.apiName());
 		value.put("message", (message == null || message.isBlank()) ? null : message.strip());
 		this.repository.answerShared(link.id(), CopyKind.ASK, askId, SharedAskState.ANSWERED,
 				this.copies.seal(this.copies.supporterKey(link), link, Copies.ANSWER, CopyKind.ASK, askId, value),
 				this.clock.instant());
-		Outcome outcome = switch (answer) {
-			case "yes" -> Outcome.YES;
-			case "partly" -> Outcome.PARTLY;
-			default -> Outcome.NO;
-		};
-		this.asks.answeredBySupporter(link.accountId(), askId, outcome);
+		this.asks.answeredBySupporter(link.accountId(), askId, answer.outcome());
 	}
 
 	/** This supporter's offers to the person, newest first. */
@@ -244,16 +195,6 @@ public class SupportingService {
 		return LocalDate.now(this.clock.withZone(zone)).getDayOfWeek().getValue() == checkinDay;
 	}
 
-	private Optional<Invitation> usable(String token) {
-		if (token == null || token.isBlank()) {
-			return Optional.empty();
-		}
-		Instant now = this.clock.instant();
-		return this.repository.invitationByTokenHash(SecretTokens.hash(token))
-			.filter((invitation) -> invitation.usedAt() == null && invitation.revokedAt() == null
-					&& invitation.expiresAt().isAfter(now));
-	}
-
 	private SupporterLink link(String supporterAccountId, String linkId) {
 		return this.repository.linkOfSupporter(supporterAccountId, linkId).orElseThrow(NotFoundException::new);
 	}
@@ -308,8 +249,8 @@ public class SupportingService {
 	 * @param answerMessage their message, or null
 	 * @param sharedAt when it arrived
 	 */
-	public record SharedAsk(String id, String need, String size, String message, SharedAskState state, String answer,
-			String answerMessage, Instant sharedAt) {
+	public record SharedAsk(String id, String need, String size, String message, SharedAskState state,
+			SupporterAnswer answer, String answerMessage, Instant sharedAt) {
 	}
 
 }

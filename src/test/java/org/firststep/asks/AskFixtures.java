@@ -14,9 +14,9 @@ final class AskFixtures {
 
 	static Ask ask(Size size, Integer dread, Integer predictedYes, Outcome outcome) {
 		counter++;
-		return new Ask("ask-" + counter, "person", Need.LISTENING, size, "message", "sms", predictedYes, dread, null,
-				null, null, (outcome != null) ? AskStatus.ANSWERED : AskStatus.PLANNED, outcome, null, null, null, null,
-				Instant.ofEpochSecond(counter));
+		return new Ask("ask-" + counter, "person", Need.LISTENING, size, "message", AskChannel.SMS, predictedYes, dread,
+				null, null, null, (outcome != null) ? AskStatus.ANSWERED : AskStatus.PLANNED, outcome, null, null, null,
+				null, Instant.ofEpochSecond(counter));
 	}
 
 	static Ask cancelled(Size size) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import org.firststep.asks.Ask;
+import org.firststep.asks.AskChannel;
 import org.firststep.asks.AskStatus;
 import org.firststep.asks.Size;
 import org.firststep.assessments.Assessment;
@@ -171,8 +172,8 @@ class InsightRulesTests {
 	}
 
 	private static Ask ask(AskStatus status, Instant sendBy) {
-		return new Ask("k", "p", Need.LISTENING, Size.TINY, "Hi", "sms", 50, 5, sendBy, null, null, status, null, null,
-				null, null, null, NOW.minusSeconds(86_400 * 3L));
+		return new Ask("k", "p", Need.LISTENING, Size.TINY, "Hi", AskChannel.SMS, 50, 5, sendBy, null, null, status,
+				null, null, null, null, null, NOW.minusSeconds(86_400 * 3L));
 	}
 
 }

@@ -39,6 +39,9 @@ class SupporterBrowserTests extends BrowserTest {
 
 			ana.navigate(url("/supporters"));
 			assertThat(ana.locator("#list legend")).hasText("Sam");
+			assertThat(ana.locator("#list")).containsText("Sam is not yet in your people.");
+			ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to my people")).click();
+			assertThat(ana.locator("#list")).not().containsText("not yet in your people");
 			ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Please check in on me")).click();
 			ana.navigate(url("/asks/new?need=listening"));
 			ana.locator(".choices a").first().click();

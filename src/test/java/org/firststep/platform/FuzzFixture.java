@@ -72,13 +72,18 @@ final class FuzzFixture {
 		// Its own link: changing the scopes of the link the offers come through would
 		// take
 		// them away.
-		path("PATCH /api/v1/supporters/{id}", "id", connect(this.person, cousin));
+		String cousinLink = connect(this.person, cousin);
+		path("PATCH /api/v1/supporters/{id}", "id", cousinLink);
+		path("POST /api/v1/supporters/{id}/person", "id", cousinLink);
 		path("DELETE /api/v1/supporters/{id}", "id", connect(this.person, neighbour));
 		path("POST /api/v1/offers/{id}/accept", "id", offer(friend));
 		path("POST /api/v1/offers/{id}/decline", "id", offer(friend));
 
 		String supportedLinkId = connect(friend, this.person);
-		String entryForThem = friend.client().get("/api/v1/supporters").json().get(0).get("personId").asString();
+		String entryForThem = created(
+				friend.client().postJson("/api/v1/supporters/" + supportedLinkId + "/person", Map.of()))
+			.get("personId")
+			.asString();
 		String sharedAsk = created(friend.client()
 			.postJson("/api/v1/asks", Map.of("personId", entryForThem, "need", "listening", "size", "tiny", "message",
 					"Could you call me tonight?")))

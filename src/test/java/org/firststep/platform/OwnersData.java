@@ -197,6 +197,7 @@ final class OwnersData {
 		this.spentTokens.add(token);
 		String link = text(accepted.json(), "linkId");
 		add("link", link);
+		ok(this.owner.client().postJson("/api/v1/supporters/" + link + "/person", Map.of()));
 		return link;
 	}
 

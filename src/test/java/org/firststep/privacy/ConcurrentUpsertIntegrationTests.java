@@ -15,6 +15,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import org.firststep.supporters.PersonStatus;
 import org.firststep.supporters.StatusService;
 import org.firststep.support.IntegrationTest;
 import org.firststep.support.Person;
@@ -61,7 +62,7 @@ class ConcurrentUpsertIntegrationTests extends IntegrationTest {
 			RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
 			CurrentDataKey.set(request, person.accountId(), DataKey.random());
 			try {
-				this.statuses.set(person.accountId(), "pleaseCheckIn");
+				this.statuses.set(person.accountId(), PersonStatus.PLEASE_CHECK_IN);
 				return "set";
 			}
 			finally {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.firststep.support.IntegrationTest;
 import org.firststep.support.Person;
+import org.firststep.support.Response;
 import org.firststep.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,8 +20,9 @@ import static org.firststep.supporters.SupporterCopiesIntegrationTests.sentAsk;
 
 /**
  * Reads only read: every supporter page and API read, on both sides, leaves every row of
- * every table as it was. Sessions are left out: signing in and touching a session are the
- * platform's, not a supporter read's.
+ * every table as it was; a supporter whom the invitation named no one joins the person's
+ * people by the person's POST, not by a read. Sessions are left out: signing in and
+ * touching a session are the platform's, not a supporter read's.
  */
 class SupporterReadsIntegrationTests extends IntegrationTest {
 
@@ -39,7 +41,9 @@ class SupporterReadsIntegrationTests extends IntegrationTest {
 		assertThat(sam.client()
 			.postJson("/api/v1/supporting/" + linkId + "/offers", Map.of("what", "Bring soup", "when", "Thursday"))
 			.status()).isEqualTo(201);
-		invite(ana, List.of("status"), samEntry);
+		String open = invite(ana, List.of("status"), samEntry);
+		Person lu = signedUpInBrowser();
+		String luLink = accept(lu, inviteNamingNoOne(ana, List.of("status", "offers", "safetyPlan")));
 
 		Map<String, List<String>> before = snapshot();
 		for (String path : List.of("/supporters", "/api/v1/supporters", "/api/v1/offers", "/api/v1/status", "/",
@@ -51,7 +55,61 @@ class SupporterReadsIntegrationTests extends IntegrationTest {
 				"/api/v1/supporting/" + linkId + "/offers", "/api/v1/supporting/" + linkId + "/safety-plan")) {
 			assertThat(sam.client().get(path).status()).as(path).isEqualTo(200);
 		}
+		for (String path : List.of("/supporting", "/supporting/" + luLink, "/api/v1/supporting",
+				"/api/v1/supporting/" + luLink + "/status", "/api/v1/supporting/" + luLink + "/offers",
+				"/invitations/" + open)) {
+			assertThat(lu.client().get(path).status()).as(path).isEqualTo(200);
+		}
 		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void aSupporterWhomTheInvitationNamedNoOneJoinsThePersonsPeopleByAPost() {
+		Person ana = signedUpInBrowser();
+		ana.client().putJson("/api/v1/safety-plan", Map.of("reasonsForLiving", List.of(Map.of("text", "My garden"))));
+		Person lu = signedUpInBrowser();
+		String linkId = accept(lu, inviteNamingNoOne(ana, List.of("status", "safetyPlan")));
+		assertThat(ana.client().get("/api/v1/supporters").json().get(0).get("personId").isNull()).isTrue();
+		assertThat(ana.client().get("/api/v1/people").json().get("items")).isEmpty();
+		assertThat(ana.client().get("/supporters").html().select("form[action=/supporters/" + linkId + "/person]"))
+			.hasSize(1);
+		assertThat(lu.client().get("/api/v1/supporting/" + linkId + "/safety-plan").status()).isEqualTo(404);
+
+		Response added = ana.client().postJson("/api/v1/supporters/" + linkId + "/person", Map.of());
+		assertThat(added.status()).isEqualTo(200);
+		String personId = added.json().get("personId").asString();
+		assertThat(ana.client().get("/api/v1/people").json().get("items").get(0).get("id").asString())
+			.isEqualTo(personId);
+		assertThat(ana.client().get("/supporters").html().select("form[action=/supporters/" + linkId + "/person]"))
+			.isEmpty();
+		assertThat(lu.client().get("/api/v1/supporting/" + linkId + "/safety-plan").json().toString())
+			.contains("My garden");
+		assertThat(ana.client()
+			.postJson("/api/v1/supporters/" + linkId + "/person", Map.of())
+			.json()
+			.get("personId")
+			.asString()).isEqualTo(personId);
+		assertThat(ana.client().get("/api/v1/people").json().get("items")).hasSize(1);
+		assertThat(lu.client().postJson("/api/v1/supporters/" + linkId + "/person", Map.of()).status()).isEqualTo(404);
+	}
+
+	@Test
+	void theAddToPeopleButtonAddsTheSupporterOnThePage() {
+		Person ana = signedUpInBrowser();
+		Person lu = signedUpInBrowser();
+		String linkId = accept(lu, inviteNamingNoOne(ana, List.of("status")));
+		Response added = ana.client().postForm("/supporters/" + linkId + "/person");
+		assertThat(added.status()).isEqualTo(302);
+		assertThat(added.header("Location")).endsWith("/supporters?added");
+		assertThat(ana.client().get("/api/v1/supporters").json().get(0).get("personId").isNull()).isFalse();
+		assertThat(ana.client().get("/api/v1/people").json().get("items")).hasSize(1);
+	}
+
+	private static String inviteNamingNoOne(Person person, List<String> scopes) {
+		Response created = person.client().postJson("/api/v1/invitations", Map.of("scopes", scopes));
+		assertThat(created.status()).isEqualTo(201);
+		String link = created.json().get("link").asString();
+		return link.substring(link.lastIndexOf('/') + 1);
 	}
 
 	/** Every row of every table but the sessions', as text, table by table. */
