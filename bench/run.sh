@@ -133,7 +133,9 @@ accounts() { "${PSQL[@]}" -tAc 'SELECT count(*) FROM account'; }
 SEEDED=$SIGNED_IN
 grow_to() { # people: seed.sql adds the synthetic people up to that many accounts, then VACUUM ANALYZE
 	local start; start=$(now_ms)
-	"${PSQL[@]}" -v first=$(( SEEDED - SIGNED_IN + 1 )) -v n=$(( $1 > SEEDED ? $1 - SEEDED : 0 )) -f bench/seed.sql
+	# Each statement's time goes to seed-<people>.txt, to see where the seeding time goes.
+	"${PSQL[@]}" -v first=$(( SEEDED - SIGNED_IN + 1 )) -v n=$(( $1 > SEEDED ? $1 - SEEDED : 0 )) \
+		-c '\timing on' -f bench/seed.sql > "$OUT/seed-$1.txt"
 	local sql_ms=$(( $(now_ms) - start ))
 	"${PSQL[@]}" -c "VACUUM ANALYZE" >/dev/null
 	SEEDED=$(( $1 > SEEDED ? $1 : SEEDED ))
