@@ -41,7 +41,11 @@ class SupporterIsolationIntegrationTests extends IntegrationTest {
 			.replaceAll(".*/", "");
 		sam.client().postJson("/api/v1/invitations/" + token + "/accept", Map.of());
 		String linkId = ana.client().get("/api/v1/supporters").json().get(0).get("id").asString();
-		String person = ana.client().get("/api/v1/supporters").json().get(0).get("personId").asString();
+		String person = ana.client()
+			.postJson("/api/v1/supporters/" + linkId + "/person", Map.of())
+			.json()
+			.get("personId")
+			.asString();
 		List<String> ids = new ArrayList<>(List.of(person, linkId, ana.client()
 			.postJson("/api/v1/asks", Map.of("personId", person, "need", "listening", "size", "tiny", "message", "Hi"))
 			.json()
