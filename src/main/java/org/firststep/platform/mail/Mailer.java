@@ -55,8 +55,7 @@ class Mailer {
 	private final Clock clock;
 
 	Mailer(Optional<JavaMailSender> smtp, StorageProperties storage, MailProperties properties, Clock clock) {
-		// The jar processed ahead of time always has Spring Boot's sender
-		// (docs/adr/0031):
+		// The jar processed ahead of time always has Spring Boot's sender (ADR 0031);
 		// there, the host given at start decides.
 		this.smtp = smtp
 			.filter((sender) -> !(sender instanceof JavaMailSenderImpl boot) || StringUtils.hasText(boot.getHost()))
