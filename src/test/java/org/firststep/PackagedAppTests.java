@@ -1,7 +1,12 @@
 package org.firststep;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
@@ -81,6 +86,42 @@ class PackagedAppTests {
 		assertThat(mail).hasSize(1);
 		assertThat(TestMail.body(mail.get(0)).replace("=\r\n", ""))
 			.contains("http://localhost:" + app.port() + "/invitations/");
+	}
+
+	@Test
+	void withoutSmtpGivenAtStartMailLandsInTheOutbox() throws Exception {
+		// Spring Boot's mail sender is in this jar whatever its build saw; the host given
+		// at start, here none, decides where mail goes.
+		try (PackagedApp local = PackagedApp.start(Map.of())) {
+			TestClient ana = local.client();
+			Person.signUpWithToken(ana);
+			String sam = Person.uniqueEmail();
+			assertThat(ana.postJson("/api/v1/invitations", Map.of("scopes", List.of("status"), "email", sam)).status())
+				.isEqualTo(201);
+			Path outbox = local.dataDir().resolve("outbox");
+			long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+			while (!mentions(outbox, sam) && System.nanoTime() < deadline) {
+				Thread.sleep(50);
+			}
+			assertThat(mentions(outbox, sam)).as("an e-mail to the invited address in " + outbox).isTrue();
+			assertThat(TestMail.to(sam)).isEmpty();
+		}
+	}
+
+	private static boolean mentions(Path outbox, String address) throws IOException {
+		if (!Files.isDirectory(outbox)) {
+			return false;
+		}
+		try (Stream<Path> mails = Files.list(outbox)) {
+			return mails.anyMatch((mail) -> {
+				try {
+					return Files.readString(mail).contains(address);
+				}
+				catch (IOException ex) {
+					return false;
+				}
+			});
+		}
 	}
 
 	@Test

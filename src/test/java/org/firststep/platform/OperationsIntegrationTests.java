@@ -39,14 +39,4 @@ class OperationsIntegrationTests extends IntegrationTest {
 		assertThat(file.header("Content-Encoding")).isEqualTo("gzip");
 	}
 
-	@Test
-	void pagesAreCompressedOnlyForClientsThatTakeGzip() {
-		Response gzipped = client().header("Accept-Encoding", "gzip, deflate").get("/help");
-		assertThat(gzipped.header("Content-Encoding")).isEqualTo("gzip");
-		assertThat(gzipped.headers("Vary")).anySatisfy((vary) -> assertThat(vary).contains("Accept-Encoding"));
-		Response plain = client().get("/help");
-		assertThat(plain.header("Content-Encoding")).isNull();
-		assertThat(plain.html().selectFirst("h1")).isNotNull();
-	}
-
 }

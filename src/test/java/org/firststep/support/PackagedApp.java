@@ -48,7 +48,7 @@ public final class PackagedApp implements AutoCloseable {
 	public static PackagedApp start(Map<String, String> environment) throws IOException, InterruptedException {
 		int port = freePort();
 		Path dataDir = Files.createTempDirectory("firststep-packaged");
-		Path log = ROOT.resolve("target/packaged-app.log");
+		Path log = ROOT.resolve("target/packaged-app-" + port + ".log");
 		ProcessBuilder builder = new ProcessBuilder(ROOT.resolve("bin/firststep").toString()).redirectErrorStream(true)
 			.redirectOutput(log.toFile());
 		builder.environment().remove("JAVA_OPTS");
@@ -86,6 +86,11 @@ public final class PackagedApp implements AutoCloseable {
 	/** The port it listens on. */
 	public int port() {
 		return this.port;
+	}
+
+	/** Its data directory. */
+	public Path dataDir() {
+		return this.dataDir;
 	}
 
 	/** A new client of the running app, with its own cookies. */

@@ -96,8 +96,16 @@ public final class TestClient {
 	 * them).
 	 */
 	public byte[] raw(String path) {
+		return wire(path).body();
+	}
+
+	/**
+	 * The answer exactly as sent on the wire: status, headers and the bytes (still
+	 * compressed, if the server compressed them).
+	 */
+	public HttpResponse<byte[]> wire(String path) {
 		try {
-			return this.http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+			return this.http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -23,19 +24,22 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
 import org.firststep.platform.persistence.PrivateFiles;
 import org.firststep.platform.persistence.StorageProperties;
 
 /**
- * Delivers one e-mail through the SMTP server in {@code spring.mail.*}. Without one (the
- * embedded default), each message is written as an {@code .eml} file to the outbox folder
- * of the data directory instead, where whoever runs the instance can open it. The outbox
- * and its files are readable by FirstStep's user alone: they hold fresh-start links.
- * Features never call it: their mail goes through the {@link MailQueue}, whose drain
- * calls it outside any transaction.
+ * Delivers one e-mail through Spring Boot's mail sender, which exists when
+ * {@code spring.mail.host} names an SMTP server. Without one (the embedded default), each
+ * message is written as an {@code .eml} file to the outbox folder of the data directory
+ * instead, where whoever runs the instance can open it. The outbox and its files are
+ * readable by FirstStep's user alone: they hold fresh-start links. Features never call
+ * it: their mail goes through the {@link MailQueue}, whose drain calls it outside any
+ * transaction.
  */
 @Component
 class Mailer {
@@ -50,9 +54,12 @@ class Mailer {
 
 	private final Clock clock;
 
-	Mailer(org.springframework.boot.mail.autoconfigure.MailProperties smtp, StorageProperties storage,
-			MailProperties properties, Clock clock) {
-		this.smtp = SmtpServer.sender(smtp).orElse(null);
+	Mailer(Optional<JavaMailSender> smtp, StorageProperties storage, MailProperties properties, Clock clock) {
+		// The jar processed ahead of time always has Spring Boot's sender (ADR 0033);
+		// there, the host given at start decides.
+		this.smtp = smtp
+			.filter((sender) -> !(sender instanceof JavaMailSenderImpl boot) || StringUtils.hasText(boot.getHost()))
+			.orElse(null);
 		this.outbox = storage.dataDir().resolve("outbox");
 		this.properties = properties;
 		this.clock = clock;

@@ -14,7 +14,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
@@ -56,8 +55,6 @@ class JteConfiguration {
 		private final WebProperties properties;
 
 		private final LocaleResolver locales;
-
-		private final PageCompression compression = new PageCompression();
 
 		JteViewResolver(TemplateEngine engine, MessageSource messages, ResourceUrlProvider assets,
 				WebProperties properties, LocaleResolver locales) {
@@ -107,14 +104,9 @@ class JteConfiguration {
 				Utf8ByteOutput output = new Utf8ByteOutput();
 				JteViewResolver.this.engine.render(this.template, parameters, output);
 				// One write: each write passes through every response wrapper of the
-				// chain.
+				// chain. The server compresses it (server.compression.*).
 				byte[] body = output.toByteArray();
 				response.setContentType(getContentType());
-				response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-				if (body.length >= PageCompression.MIN_SIZE && PageCompression.accepted(request)) {
-					body = JteViewResolver.this.compression.gzip(body);
-					response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-				}
 				response.setContentLength(body.length);
 				response.getOutputStream().write(body);
 			}

@@ -18,7 +18,8 @@ import org.springframework.http.HttpHeaders;
  * @param status the HTTP status
  * @param location the {@code Location}, or null
  * @param contentType the {@code Content-Type}, or null
- * @param contentEncoding the {@code Content-Encoding} (a page may be gzipped), or null
+ * @param contentEncoding the {@code Content-Encoding}, or null (the server compresses
+ * after this; a reply kept gzipped by an earlier version still says so)
  * @param body the body, possibly empty
  */
 record StoredReply(int status, String location, String contentType, String contentEncoding, byte[] body) {

@@ -7,11 +7,15 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import org.firststep.platform.persistence.StorageProperties;
 
@@ -72,9 +76,23 @@ class MailerOutboxTests {
 			.noneSatisfy((mail) -> assertThat(mail).content().containsIgnoringCase("robin@example.org"));
 	}
 
+	@Test
+	void aSenderWithoutAHostIsNoSmtpServer() throws IOException {
+		// As in the jar processed ahead of time, started without spring.mail.host.
+		Mailer mailer = mailer(Optional.of(new JavaMailSenderImpl()));
+
+		mailer.send(new Mail("robin@example.org", "Your link", "https://example.org/reset/secret"));
+
+		assertThat(mailer.sendsOverSmtp()).isFalse();
+		assertThat(mails(this.dataDir.resolve("outbox"))).hasSize(1);
+	}
+
 	private Mailer mailer() {
-		return new Mailer(new org.springframework.boot.mail.autoconfigure.MailProperties(),
-				new StorageProperties(this.dataDir),
+		return mailer(Optional.empty());
+	}
+
+	private Mailer mailer(Optional<JavaMailSender> smtp) {
+		return new Mailer(smtp, new StorageProperties(this.dataDir),
 				new MailProperties("FirstStep <no-reply@localhost>", java.time.Duration.ofSeconds(30)),
 				Clock.systemUTC());
 	}
