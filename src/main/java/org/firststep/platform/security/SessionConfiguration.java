@@ -2,15 +2,12 @@ package org.firststep.platform.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.session.config.SessionRepositoryCustomizer;
-import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sessions live in the database, by Spring Session JDBC as Spring Boot configures it
- * ({@code spring.session.*}), so that every instance shares them. Two things are added
- * here.
+ * ({@code spring.session.*}), so that every instance shares them.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
@@ -26,13 +23,6 @@ class SessionConfiguration {
 	@Bean({ "transactionTemplate", "springSessionTransactionOperations" })
 	TransactionTemplate transactionTemplate(PlatformTransactionManager transactions) {
 		return new TransactionTemplate(transactions);
-	}
-
-	/** The security context and the wrapped data key in a compact form. */
-	@Bean
-	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> compactSessionAttributes() {
-		return (sessions) -> sessions.setConversionService(
-				new SessionAttributeCodec(SessionConfiguration.class.getClassLoader()).asConversionService());
 	}
 
 }
