@@ -1,6 +1,7 @@
 package org.firststep.accounts;
 
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,6 +11,7 @@ import tools.jackson.databind.JsonNode;
 import org.firststep.support.IntegrationTest;
 import org.firststep.support.Person;
 import org.firststep.support.Response;
+import org.firststep.support.TestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -110,6 +112,29 @@ class AccountApiIntegrationTests extends IntegrationTest {
 		assertThat(client()
 			.postJson("/api/v1/auth/tokens", Map.of("email", person.email(), "password", "a new long phrase"))
 			.status()).isEqualTo(201);
+	}
+
+	/**
+	 * With an Idempotency-Key the change runs in one transaction, and ending the other
+	 * sessions happens inside it: on SQLite a session write on a connection of its own
+	 * would wait for that transaction's write lock until it timed out.
+	 */
+	@Test
+	void passwordChangeThroughTheApiWithAKeyEndsTheOtherSessions() {
+		Person me = signedUpInBrowser();
+		TestClient phone = client();
+		phone.postForm("/sign-in", "email", me.email(), "password", me.password());
+		assertThat(phone.get("/api/v1/me").status()).isEqualTo(200);
+
+		Response changed = me.client()
+			.header("Idempotency-Key", UUID.randomUUID().toString())
+			.postJson("/api/v1/me/password",
+					Map.of("currentPassword", me.password(), "newPassword", "a new long phrase"));
+		me.client().withoutHeader("Idempotency-Key");
+
+		assertThat(changed.status()).isEqualTo(204);
+		assertThat(phone.get("/api/v1/me").status()).as("the other session ended").isEqualTo(401);
+		assertThat(me.client().get("/api/v1/me").status()).as("this one goes on").isEqualTo(200);
 	}
 
 	@Test
