@@ -34,37 +34,15 @@ public record Paged<T>(List<T> items, String next) {
 		return new Paged<>(List.copyOf(items), id.apply(items.get(size - 1)));
 	}
 
-	/**
-	 * Cuts a page out of a list already in memory and in its order: only for a list the
-	 * database cannot filter, such as a search through sealed text.
-	 * @throws InvalidInputException for a limit out of range or an unknown cursor
-	 */
-	public static <T> Paged<T> of(List<T> all, Function<T, String> id, Integer limit, String cursor) {
-		int size = size(limit);
-		int start = 0;
-		if (cursor != null && !cursor.isBlank()) {
-			start = -1;
-			for (int i = 0; i < all.size(); i++) {
-				if (id.apply(all.get(i)).equals(cursor)) {
-					start = i + 1;
-					break;
-				}
-			}
-			if (start < 0) {
-				throw unknownCursor();
-			}
-		}
-		int end = Math.min(all.size(), start + size);
-		List<T> items = all.subList(start, end);
-		String next = (end < all.size()) ? id.apply(items.get(items.size() - 1)) : null;
-		return new Paged<>(List.copyOf(items), next);
-	}
-
 	public <R> Paged<R> map(Function<T, R> mapper) {
 		return new Paged<>(this.items.stream().map(mapper).toList(), this.next);
 	}
 
-	private static int size(Integer limit) {
+	/**
+	 * The page size asked for, or the default.
+	 * @throws InvalidInputException for a limit out of range
+	 */
+	public static int size(Integer limit) {
 		int size = (limit == null) ? DEFAULT_LIMIT : limit;
 		if (size < 1 || size > MAX_LIMIT) {
 			throw new InvalidInputException(new FieldMessage("limit", "validation.limit", MAX_LIMIT));
@@ -72,7 +50,8 @@ public record Paged<T>(List<T> items, String next) {
 		return size;
 	}
 
-	private static InvalidInputException unknownCursor() {
+	/** The error for a cursor that is not an item of the list. */
+	public static InvalidInputException unknownCursor() {
 		return new InvalidInputException(new FieldMessage("cursor", "validation.cursor"));
 	}
 
