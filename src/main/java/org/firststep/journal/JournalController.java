@@ -1,7 +1,5 @@
 package org.firststep.journal;
 
-import java.util.Optional;
-
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.groups.Default;
 
@@ -16,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import org.firststep.platform.security.CurrentAccount;
 import org.firststep.platform.web.InvalidInputException;
@@ -118,12 +115,7 @@ class JournalController {
 		}
 		model.addAttribute("query", query);
 		model.addAttribute("entries", page.items());
-		model.addAttribute("next",
-				(page.next() != null) ? UriComponentsBuilder.fromPath("/journal")
-					.queryParamIfPresent("q", Optional.ofNullable(searching ? query : null))
-					.queryParam("cursor", page.next())
-					.encode()
-					.toUriString() : null);
+		model.addAttribute("next", page.nextLink("/journal", "q", searching ? query : null));
 		return "journal/index";
 	}
 

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.springframework.web.util.UriComponentsBuilder;
+
 /**
  * One page of a list, as the API returns lists: {@code {"items": [...], "next": "..."}}.
  * The cursor is the id of the last item of the previous page; {@code next} is null on the
@@ -32,6 +34,21 @@ public record Paged<T>(List<T> items, String next) {
 		}
 		List<T> items = rows.subList(0, size);
 		return new Paged<>(List.copyOf(items), id.apply(items.get(size - 1)));
+	}
+
+	/**
+	 * The address of the next page for a link a page shows (no script needed): the path,
+	 * the parameters given that are not null, and the cursor; null on the last page.
+	 */
+	public String nextLink(String path, String... namesAndValues) {
+		if (this.next == null) {
+			return null;
+		}
+		UriComponentsBuilder link = UriComponentsBuilder.fromPath(path);
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			link.queryParamIfPresent(namesAndValues[i], Optional.ofNullable(namesAndValues[i + 1]));
+		}
+		return link.queryParam("cursor", this.next).encode().toUriString();
 	}
 
 	public <R> Paged<R> map(Function<T, R> mapper) {
