@@ -71,8 +71,8 @@ class AskController {
 
 	@GetMapping("/asks")
 	String list(@AuthenticationPrincipal CurrentAccount me, Model model, Locale locale) {
-		List<Ask> all = this.asks.list(me.id());
-		model.addAttribute("open", all.stream().filter(Ask::isOpen).toList());
+		List<AskOutline> all = this.asks.outlines(me.id());
+		model.addAttribute("open", all.stream().filter(AskOutline::isOpen).toList());
 		model.addAttribute("sent", all.stream().filter((ask) -> ask.status() == AskStatus.SENT).toList());
 		model.addAttribute("answered", all.stream().filter((ask) -> ask.status() == AskStatus.ANSWERED).toList());
 		model.addAttribute("names", Names.of(this.people.list(me.id())));
@@ -109,7 +109,7 @@ class AskController {
 		model.addAttribute("person", AskPerson.of(person.get()));
 		var chosenSize = Size.of(size);
 		if (chosenSize.isEmpty()) {
-			model.addAttribute("suggestedSize", this.asks.ladder(me.id()).suggestedNext());
+			model.addAttribute("suggestedSize", this.asks.suggestedSize(me.id()));
 			return "asks/choose-size";
 		}
 		List<String> options = this.templates.templates(chosenNeed.get(), chosenSize.get(), locale)

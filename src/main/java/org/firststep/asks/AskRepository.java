@@ -32,6 +32,13 @@ class AskRepository {
 
 	static final SealedField OUTCOME_NOTE = new SealedField("ask", "outcome_note");
 
+	/**
+	 * The clear columns of an outline, and the prediction only of answered asks: a list
+	 * opens nothing it does not count or show.
+	 */
+	private static final String OUTLINE = "SELECT id, person_id, need, size, status, outcome,"
+			+ " CASE WHEN outcome IS NOT NULL THEN predicted_yes_sealed END AS predicted_yes_sealed FROM ask";
+
 	private static final Keyset NEWEST_FIRST = new Keyset("ask", "account_id = ?", "created_at");
 
 	private final JdbcClient jdbc;
@@ -91,6 +98,23 @@ class AskRepository {
 		return this.jdbc.sql("SELECT * FROM ask WHERE account_id = ? ORDER BY created_at DESC, id DESC")
 			.param(accountId)
 			.query((row, n) -> map(accountId, row))
+			.list();
+	}
+
+	/** Every ask of the account as a list shows it, newest first. */
+	List<AskOutline> outlines(String accountId) {
+		return this.jdbc.sql(OUTLINE + " WHERE account_id = ? ORDER BY created_at DESC, id DESC")
+			.param(accountId)
+			.query((row, n) -> outline(accountId, row))
+			.list();
+	}
+
+	/** The open asks whose send-by falls before the instant, soonest first. */
+	List<AskOutline> dueBefore(String accountId, Instant before) {
+		return this.jdbc
+			.sql(OUTLINE + " WHERE account_id = ? AND status IN (?, ?) AND send_by < ? ORDER BY send_by, id")
+			.params(accountId, AskStatus.DRAFT.apiName(), AskStatus.PLANNED.apiName(), before.toEpochMilli())
+			.query((row, n) -> outline(accountId, row))
 			.list();
 	}
 
@@ -182,6 +206,15 @@ class AskRepository {
 				this.sealer.open(accountId, OUTCOME_NOTE, id, row.getBytes("outcome_note_sealed")),
 				Rows.nullableInstant(row, "sent_at"), Rows.nullableInstant(row, "answered_at"),
 				Rows.instant(row, "created_at"));
+	}
+
+	private AskOutline outline(String accountId, ResultSet row) throws SQLException {
+		String id = row.getString("id");
+		String outcome = row.getString("outcome");
+		return new AskOutline(id, row.getString("person_id"), Need.of(row.getString("need")).orElseThrow(),
+				Size.of(row.getString("size")).orElseThrow(), AskStatus.of(row.getString("status")),
+				(outcome != null) ? Outcome.of(outcome).orElseThrow() : null,
+				this.sealer.openNumber(accountId, PREDICTED_YES, id, row.getBytes("predicted_yes_sealed")));
 	}
 
 	private static Long millis(Instant instant) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,8 +37,11 @@ public class AskService implements AskHistory {
 
 	private final ApplicationEventPublisher events;
 
-	AskService(AskRepository asks, PeopleService people, Clock clock, ApplicationEventPublisher events) {
+	private final Glance glance;
+
+	AskService(AskRepository asks, PeopleService people, Clock clock, ApplicationEventPublisher events, Glance glance) {
 		this.asks = asks;
+		this.glance = glance;
 		this.people = people;
 		this.clock = clock;
 		this.events = events;
@@ -171,27 +173,39 @@ public class AskService implements AskHistory {
 		return AskRepository.GLANCE;
 	}
 
+	/**
+	 * The ladder's next size, from the clear sizes and outcomes: the same as
+	 * {@link Ladder#suggestedNext()}, without opening any ask.
+	 */
+	public Size suggestedSize(String accountId) {
+		return this.glance.read(accountId, List.of(AskRepository.GLANCE))
+			.map((seen) -> seen.get(AskRepository.GLANCE).nextSize())
+			.orElse(Size.TINY);
+	}
+
 	public Ladder ladder(String accountId) {
 		return Ladder.of(list(accountId));
 	}
 
+	/** Every ask as a list shows it, newest first, opening only what the gap counts. */
+	public List<AskOutline> outlines(String accountId) {
+		return this.asks.outlines(accountId);
+	}
+
 	public RejectionGap gap(String accountId) {
-		return RejectionGap.of(list(accountId));
+		return RejectionGap.of(outlines(accountId));
 	}
 
 	/**
 	 * Open asks whose send-by falls today or earlier in the person's time zone, soonest
-	 * first.
+	 * first; read only when the glance says there is one, and opening none.
 	 */
-	public List<Ask> due(String accountId, ZoneId zone, AsksAtAGlance glance) {
+	public List<AskOutline> due(String accountId, ZoneId zone, AsksAtAGlance glance) {
 		Instant endOfToday = LocalDate.now(this.clock.withZone(zone)).plusDays(1).atStartOfDay(zone).toInstant();
 		if (glance.soonestSendBy() == null || !glance.soonestSendBy().isBefore(endOfToday)) {
 			return List.of();
 		}
-		return list(accountId).stream()
-			.filter((ask) -> ask.isOpen() && ask.sendBy() != null && ask.sendBy().isBefore(endOfToday))
-			.sorted(Comparator.comparing(Ask::sendBy))
-			.toList();
+		return this.asks.dueBefore(accountId, endOfToday);
 	}
 
 	@Override

@@ -18,14 +18,21 @@ public record RejectionGap(int answered, Double meanPredictedYes, Double actualY
 	/** How many answered asks with a prediction it takes before there is a figure. */
 	public static final int ENOUGH = 3;
 
-	public static RejectionGap of(List<Ask> asks) {
-		List<Ask> counted = asks.stream().filter((ask) -> ask.outcome() != null && ask.predictedYes() != null).toList();
+	public static RejectionGap of(List<AskOutline> asks) {
+		List<AskOutline> counted = asks.stream()
+			.filter((ask) -> ask.outcome() != null && ask.predictedYes() != null)
+			.toList();
 		if (counted.size() < ENOUGH) {
 			return new RejectionGap(counted.size(), null, null, null);
 		}
-		double predicted = counted.stream().mapToInt(Ask::predictedYes).average().orElseThrow();
+		double predicted = counted.stream().mapToInt(AskOutline::predictedYes).average().orElseThrow();
 		double actual = counted.stream().mapToDouble((ask) -> ask.outcome().yesShare()).average().orElseThrow() * 100;
 		return new RejectionGap(counted.size(), round(predicted), round(actual), round(actual - predicted));
+	}
+
+	/** The gap over full asks, such as a history already read for other figures. */
+	public static RejectionGap ofAsks(List<Ask> asks) {
+		return of(asks.stream().map(AskOutline::of).toList());
 	}
 
 	public boolean hasFigure() {

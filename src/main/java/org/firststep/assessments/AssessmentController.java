@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.firststep.platform.security.CurrentAccount;
 import org.firststep.platform.web.NotFoundException;
+import org.firststep.platform.web.Paged;
 import org.firststep.safety.CrisisCountry;
 import org.firststep.safety.CrisisLines;
 
@@ -28,6 +29,9 @@ import org.firststep.safety.CrisisLines;
  */
 @Controller
 class AssessmentController {
+
+	/** Past results on one page. */
+	static final int PAGE = 20;
 
 	private final AssessmentService assessments;
 
@@ -42,8 +46,12 @@ class AssessmentController {
 	}
 
 	@GetMapping("/assessments")
-	String index(@AuthenticationPrincipal CurrentAccount me, Model model) {
-		model.addAttribute("taken", this.assessments.list(me.id()));
+	String index(@AuthenticationPrincipal CurrentAccount me,
+			@RequestParam(name = "cursor", required = false) String cursor, Model model) {
+		Paged<Assessment> page = Paged.read(PAGE, cursor,
+				(after, count) -> this.assessments.page(me.id(), after, count), Assessment::id);
+		model.addAttribute("taken", page.items());
+		model.addAttribute("next", page.nextLink("/assessments"));
 		model.addAttribute("suggested", this.assessments.suggested(me.id()));
 		return "assessments/index";
 	}

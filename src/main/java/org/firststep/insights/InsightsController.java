@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.firststep.accounts.AccountService;
-import org.firststep.asks.AskService;
 import org.firststep.asks.GapSentence;
+import org.firststep.asks.RejectionGap;
 import org.firststep.platform.security.CurrentAccount;
 
 /**
@@ -26,15 +26,12 @@ class InsightsController {
 
 	private final InsightsService insights;
 
-	private final AskService asks;
-
 	private final AccountService accounts;
 
 	private final MessageSource messages;
 
-	InsightsController(InsightsService insights, AskService asks, AccountService accounts, MessageSource messages) {
+	InsightsController(InsightsService insights, AccountService accounts, MessageSource messages) {
 		this.insights = insights;
-		this.asks = asks;
 		this.accounts = accounts;
 		this.messages = messages;
 	}
@@ -63,7 +60,7 @@ class InsightsController {
 		model.addAttribute("assessments", InsightsTables.scores(history.assessments()));
 		model.addAttribute("weeks",
 				InsightsTables.weeks(Series.asksPerWeek(history, this.accounts.get(me.id()).timeZone())));
-		model.addAttribute("gapSentence", GapSentence.of(this.asks.gap(me.id()), this.messages, locale));
+		model.addAttribute("gapSentence", GapSentence.of(RejectionGap.ofAsks(history.asks()), this.messages, locale));
 		model.addAttribute("dread", InsightsTables.dread(Series.dreadAndFeeling(history)));
 		return "insights/index";
 	}

@@ -43,11 +43,11 @@ class JournalApiController {
 			@RequestParam(name = "q", required = false) String query,
 			@RequestParam(name = "limit", required = false) Integer limit,
 			@RequestParam(name = "cursor", required = false) String cursor) {
-		// A search reads sealed text, which only memory can: it opens every entry.
-		Paged<JournalEntry> page = (query == null || query.isBlank())
-				? Paged.read(limit, cursor, (after, count) -> this.journal.page(me.id(), after, count),
-						JournalEntry::id)
-				: Paged.of(this.journal.search(me.id(), query), JournalEntry::id, limit, cursor);
+		// A search reads sealed text, which only memory can: it opens a bounded run of
+		// entries, and its next cursor goes on from the last one it looked through.
+		Paged<JournalEntry> page = (query == null || query.isBlank()) ? Paged.read(limit, cursor,
+				(after, count) -> this.journal.page(me.id(), after, count), JournalEntry::id)
+				: this.journal.search(me.id(), query, cursor, Paged.size(limit)).page();
 		return page.map((entry) -> EntryResponse.of(entry, null));
 	}
 

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.firststep.platform.security.CurrentAccount;
+import org.firststep.platform.web.InvalidInputException;
+import org.firststep.platform.web.Paged;
 import org.firststep.safetynet.SafetyNet;
 
 /**
@@ -24,6 +26,9 @@ import org.firststep.safetynet.SafetyNet;
  */
 @Controller
 class JournalController {
+
+	/** Entries on one page. */
+	static final int PAGE = 20;
 
 	private final JournalService journal;
 
@@ -36,9 +41,17 @@ class JournalController {
 
 	@GetMapping("/journal")
 	String journal(@AuthenticationPrincipal CurrentAccount me, @RequestParam(name = "q", required = false) String query,
-			Model model) {
+			@RequestParam(name = "cursor", required = false) String cursor, Model model, HttpServletResponse response) {
 		model.addAttribute("entry", new JournalRequest(null, null));
-		return page(me, query, model);
+		try {
+			return page(me, query, cursor, model);
+		}
+		catch (InvalidInputException ex) {
+			// The entry the link went on from is gone (deleted since): the newest ones.
+			response.setStatus(400);
+			model.addAttribute("cursorGone", true);
+			return page(me, query, null, model);
+		}
 	}
 
 	@PostMapping("/journal")
@@ -47,7 +60,7 @@ class JournalController {
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes next) {
 		if (result.hasErrors()) {
 			response.setStatus(400);
-			return page(me, null, model);
+			return page(me, null, null, model);
 		}
 		JournalEntry entry = this.journal.add(me.id(), form.text(), form.mood());
 		this.safetyNet.afterSave(next, entry.text());
@@ -83,9 +96,26 @@ class JournalController {
 		return "redirect:/journal?deleted";
 	}
 
-	private String page(CurrentAccount me, String query, Model model) {
+	/**
+	 * One page of entries, read from the database a page at a time; a search looks
+	 * through a bounded run of them. The link to the next page carries the cursor, so it
+	 * needs no script.
+	 */
+	private String page(CurrentAccount me, String query, String cursor, Model model) {
+		boolean searching = query != null && !query.isBlank();
+		Paged<JournalEntry> page;
+		if (searching) {
+			JournalService.Found found = this.journal.search(me.id(), query, cursor, PAGE);
+			page = found.page();
+			model.addAttribute("searched", found.searched());
+		}
+		else {
+			page = Paged.read(PAGE, cursor, (after, count) -> this.journal.page(me.id(), after, count),
+					JournalEntry::id);
+		}
 		model.addAttribute("query", query);
-		model.addAttribute("entries", this.journal.search(me.id(), query));
+		model.addAttribute("entries", page.items());
+		model.addAttribute("next", page.nextLink("/journal", "q", searching ? query : null));
 		return "journal/index";
 	}
 

@@ -3,18 +3,23 @@ package org.firststep.journal;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
 import org.firststep.platform.persistence.Ids;
 import org.firststep.platform.web.NotFoundException;
+import org.firststep.platform.web.Paged;
 
 /** The journal of one account; every method touches only its entries. */
 @Service
 public class JournalService {
+
+	/** How many entries one search opens at most, so a request stays bounded. */
+	public static final int SEARCHED_AT_MOST = 500;
 
 	private final JournalRepository entries;
 
@@ -39,18 +44,41 @@ public class JournalService {
 	}
 
 	/**
-	 * The entries whose text holds every word of the query, ignoring case and accents.
-	 * The entries are opened in memory: the database only ever holds sealed text.
+	 * The entries after the one with id {@code cursor} (from the newest when null) whose
+	 * text holds every word of the query, ignoring case and accents: at most
+	 * {@code count} of them, newest first. The database only ever holds sealed text, so
+	 * the entries are opened in memory, a page at a time in the list's own order, and one
+	 * search looks through at most {@link #SEARCHED_AT_MOST} entries; the answer says how
+	 * many it looked through and where to go on.
+	 * @throws org.firststep.platform.web.InvalidInputException for a cursor that is not
+	 * one of the account's entries
 	 */
-	public List<JournalEntry> search(String accountId, String query) {
-		if (query == null || query.isBlank()) {
-			return list(accountId);
-		}
+	public Found search(String accountId, String query, String cursor, int count) {
 		List<String> words = List.of(plain(query).split("\\s+"));
-		return list(accountId).stream().filter((entry) -> {
-			String text = plain(entry.text());
-			return words.stream().allMatch(text::contains);
-		}).toList();
+		List<JournalEntry> found = new ArrayList<>();
+		String after = (cursor == null || cursor.isBlank()) ? null : cursor;
+		int searched = 0;
+		while (true) {
+			int batch = Math.min(count, SEARCHED_AT_MOST - searched);
+			List<JournalEntry> read = this.entries.page(accountId, after, batch).orElseThrow(Paged::unknownCursor);
+			for (JournalEntry entry : read) {
+				searched++;
+				after = entry.id();
+				String text = plain(entry.text());
+				if (words.stream().allMatch(text::contains)) {
+					found.add(entry);
+					if (found.size() == count) {
+						return new Found(new Paged<>(List.copyOf(found), after), searched);
+					}
+				}
+			}
+			if (read.size() < batch) {
+				return new Found(new Paged<>(List.copyOf(found), null), searched);
+			}
+			if (searched >= SEARCHED_AT_MOST) {
+				return new Found(new Paged<>(List.copyOf(found), after), searched);
+			}
+		}
 	}
 
 	public JournalEntry get(String accountId, String id) {
@@ -75,6 +103,16 @@ public class JournalService {
 		if (!this.entries.delete(accountId, id)) {
 			throw new NotFoundException();
 		}
+	}
+
+	/**
+	 * What one search found.
+	 *
+	 * @param page the entries found, and the cursor to search on from, or null when every
+	 * entry was searched
+	 * @param searched how many entries this search looked through
+	 */
+	public record Found(Paged<JournalEntry> page, int searched) {
 	}
 
 	static String plain(String text) {

@@ -1,6 +1,7 @@
 package org.firststep.privacy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.LongAdder;
 
 import javax.crypto.AEADBadTagException;
 
@@ -20,6 +21,8 @@ import org.firststep.platform.web.UnreadableDataException;
 public class Sealer {
 
 	private static final byte VERSION = 1;
+
+	private final LongAdder opened = new LongAdder();
 
 	public byte[] seal(String accountId, SealedField field, String rowId, String text) {
 		return (text == null) ? null : sealBytes(accountId, field, rowId, text.getBytes(StandardCharsets.UTF_8));
@@ -74,6 +77,14 @@ public class Sealer {
 	}
 
 	/**
+	 * How many values this component has opened since it started, so a test can show that
+	 * a page opens no more than it shows. A counter only: it is never logged.
+	 */
+	public long opened() {
+		return this.opened.sum();
+	}
+
+	/**
 	 * Whether this request holds the account's key, so sealed fields can be written and
 	 * read.
 	 */
@@ -96,7 +107,8 @@ public class Sealer {
 		return versioned;
 	}
 
-	private static byte[] openVersioned(SymmetricKey key, byte[] sealed, String associatedData) {
+	private byte[] openVersioned(SymmetricKey key, byte[] sealed, String associatedData) {
+		this.opened.increment();
 		if (sealed.length < 2 || sealed[0] != VERSION) {
 			throw new UnreadableDataException();
 		}

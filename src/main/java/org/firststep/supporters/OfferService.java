@@ -44,11 +44,16 @@ public class OfferService {
 
 	/** The offers the person accepted, from every supporter who may make them. */
 	public List<OfferView> acceptedOffers(String accountId) {
-		return offers(accountId).stream().filter((offer) -> offer.state() == OfferState.ACCEPTED).toList();
+		return offers(accountId, OfferState.ACCEPTED);
 	}
 
 	/** Offers made to the person, from every supporter who may make them. */
 	public List<OfferView> offers(String accountId) {
+		return offers(accountId, null);
+	}
+
+	/** The offers in one state (every state when null), read and opened only those. */
+	private List<OfferView> offers(String accountId, OfferState state) {
 		List<OfferView> offers = new ArrayList<>();
 		for (SupporterLink link : this.repository.linksOfOwner(accountId)) {
 			if (!link.allows(Scope.OFFERS)) {
@@ -56,7 +61,9 @@ public class OfferService {
 			}
 			LinkKey key = this.copies.ownerKey(link);
 			String from = this.accounts.find(link.supporterAccountId()).map(Account::greetingName).orElse("");
-			for (SupporterRepository.SharedItem item : this.repository.shared(link.id(), CopyKind.OFFER)) {
+			var items = (state != null) ? this.repository.shared(link.id(), CopyKind.OFFER, state)
+					: this.repository.shared(link.id(), CopyKind.OFFER);
+			for (SupporterRepository.SharedItem item : items) {
 				offers.add(OfferView.of(link.id() + "." + item.itemId(), from, item,
 						this.copies.open(key, link, Copies.CONTENT, CopyKind.OFFER, item.itemId(), item.content())));
 			}

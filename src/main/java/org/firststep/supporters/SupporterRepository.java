@@ -236,8 +236,20 @@ class SupporterRepository {
 			.list();
 	}
 
+	/** The copies of a kind in one state, newest first: the rest are not read. */
+	List<SharedItem> shared(String linkId, CopyKind kind, CopyState state) {
+		return this.jdbc
+			.sql("SELECT * FROM shared_item WHERE link_id = ? AND kind = ? AND state = ? ORDER BY created_at DESC")
+			.params(linkId, kind.stored(), stored(state))
+			.query((row, n) -> sharedItem(row))
+			.list();
+	}
+
 	Optional<SharedItem> sharedItem(String linkId, CopyKind kind, String itemId) {
-		return shared(linkId, kind).stream().filter((item) -> item.itemId().equals(itemId)).findFirst();
+		return this.jdbc.sql("SELECT * FROM shared_item WHERE link_id = ? AND kind = ? AND item_id = ?")
+			.params(linkId, kind.stored(), itemId)
+			.query((row, n) -> sharedItem(row))
+			.optional();
 	}
 
 	private static String stored(CopyState state) {

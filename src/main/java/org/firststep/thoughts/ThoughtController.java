@@ -21,11 +21,15 @@ import org.firststep.people.PeopleService;
 import org.firststep.platform.security.CurrentAccount;
 import org.firststep.platform.web.FormErrors;
 import org.firststep.platform.web.InvalidInputException;
+import org.firststep.platform.web.Paged;
 import org.firststep.safetynet.SafetyNet;
 
 /** The thought record pages and the belief library. */
 @Controller
 class ThoughtController {
+
+	/** Records on one page. */
+	static final int PAGE = 20;
 
 	private final ThoughtService thoughts;
 
@@ -47,8 +51,12 @@ class ThoughtController {
 	}
 
 	@GetMapping("/thoughts")
-	String list(@AuthenticationPrincipal CurrentAccount me, Model model) {
-		model.addAttribute("records", this.thoughts.list(me.id()));
+	String list(@AuthenticationPrincipal CurrentAccount me,
+			@RequestParam(name = "cursor", required = false) String cursor, Model model) {
+		Paged<ThoughtRecord> page = Paged.read(PAGE, cursor,
+				(after, count) -> this.thoughts.page(me.id(), after, count), ThoughtRecord::id);
+		model.addAttribute("records", page.items());
+		model.addAttribute("next", page.nextLink("/thoughts"));
 		return "thoughts/index";
 	}
 

@@ -11,7 +11,7 @@ class RejectionGapTests {
 
 	@Test
 	void withNoAnswersThereIsNoFigure() {
-		RejectionGap gap = RejectionGap.of(List.of(ask(Size.TINY, 2, 30, null)));
+		RejectionGap gap = RejectionGap.ofAsks(List.of(ask(Size.TINY, 2, 30, null)));
 		assertThat(gap.answered()).isZero();
 		assertThat(gap.hasFigure()).isFalse();
 		assertThat(gap.gap()).isNull();
@@ -20,7 +20,7 @@ class RejectionGapTests {
 	@Test
 	void fewerThanThreeAnsweredAsksGiveNoFigureYet() {
 		RejectionGap gap = RejectionGap
-			.of(List.of(ask(Size.TINY, 2, 30, Outcome.YES), ask(Size.TINY, 2, 30, Outcome.YES)));
+			.ofAsks(List.of(ask(Size.TINY, 2, 30, Outcome.YES), ask(Size.TINY, 2, 30, Outcome.YES)));
 		assertThat(gap.answered()).isEqualTo(2);
 		assertThat(gap.hasFigure()).isFalse();
 	}
@@ -29,7 +29,7 @@ class RejectionGapTests {
 	void comparesTheMeanPredictionWithTheRealShareOfYeses() {
 		var asks = List.of(ask(Size.TINY, 2, 20, Outcome.YES), ask(Size.SMALL, 4, 30, Outcome.YES),
 				ask(Size.SMALL, 6, 40, Outcome.NO), ask(Size.MEDIUM, 8, 30, Outcome.YES));
-		RejectionGap gap = RejectionGap.of(asks);
+		RejectionGap gap = RejectionGap.ofAsks(asks);
 		assertThat(gap.answered()).isEqualTo(4);
 		assertThat(gap.meanPredictedYes()).isEqualTo(30.0);
 		assertThat(gap.actualYesRate()).isEqualTo(75.0);
@@ -42,7 +42,7 @@ class RejectionGapTests {
 	void partlyCountsAsHalf() {
 		var asks = List.of(ask(Size.TINY, 2, 50, Outcome.PARTLY), ask(Size.TINY, 2, 50, Outcome.PARTLY),
 				ask(Size.TINY, 2, 50, Outcome.PARTLY));
-		RejectionGap gap = RejectionGap.of(asks);
+		RejectionGap gap = RejectionGap.ofAsks(asks);
 		assertThat(gap.actualYesRate()).isEqualTo(50.0);
 		assertThat(gap.gap()).isEqualTo(0.0);
 	}
@@ -52,7 +52,7 @@ class RejectionGapTests {
 		var asks = List.of(ask(Size.TINY, 2, null, Outcome.YES), ask(Size.TINY, 2, null, Outcome.NO),
 				ask(Size.TINY, 2, 10, Outcome.NO), ask(Size.TINY, 2, 20, Outcome.NO_REPLY),
 				ask(Size.TINY, 2, 30, Outcome.YES));
-		RejectionGap gap = RejectionGap.of(asks);
+		RejectionGap gap = RejectionGap.ofAsks(asks);
 		assertThat(gap.answered()).isEqualTo(3);
 		assertThat(gap.meanPredictedYes()).isEqualTo(20.0);
 		assertThat(gap.actualYesRate()).isEqualTo(33.3);
@@ -63,7 +63,7 @@ class RejectionGapTests {
 	void aGapCanBeNegative() {
 		var asks = List.of(ask(Size.TINY, 2, 90, Outcome.NO), ask(Size.TINY, 2, 90, Outcome.NO_REPLY),
 				ask(Size.TINY, 2, 90, Outcome.YES));
-		assertThat(RejectionGap.of(asks).gap()).isEqualTo(-56.7);
+		assertThat(RejectionGap.ofAsks(asks).gap()).isEqualTo(-56.7);
 	}
 
 }

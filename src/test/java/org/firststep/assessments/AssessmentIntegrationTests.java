@@ -104,4 +104,21 @@ class AssessmentIntegrationTests extends IntegrationTest {
 			.isLessThan(result.select("main").html().indexOf("3 out of 27"));
 	}
 
+	@Test
+	void theAssessmentsPageShowsTwentyResultsWithALinkToOlderOnes() {
+		Person me = signedUpInBrowser();
+		for (int i = 0; i < 22; i++) {
+			me.client().postJson("/api/v1/assessments", Map.of("instrument", "PHQ2", "answers", List.of(1, 1)));
+		}
+
+		Opened first = opened(me.client(), "/assessments");
+		Document html = first.response().html();
+		Opened second = opened(me.client(), html.selectFirst("a[rel=next]").attr("href"));
+
+		assertThat(html.select("table tbody tr")).hasSize(20);
+		assertThat(first.count()).as("twenty results, and the one that tells an older page exists").isEqualTo(21);
+		assertThat(second.response().html().select("table tbody tr")).hasSize(2);
+		assertThat(second.response().html().selectFirst("a[rel=next]")).isNull();
+	}
+
 }

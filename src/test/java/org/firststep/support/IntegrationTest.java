@@ -8,6 +8,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
+import org.firststep.privacy.Sealer;
+
 /**
  * Base of every test that talks HTTP to the running app. All of them share one app
  * context per run, on the database {@link TestDatabase} chose. SMTP is configured, which
@@ -23,6 +25,9 @@ public abstract class IntegrationTest {
 
 	@Autowired
 	protected JdbcClient jdbc;
+
+	@Autowired
+	private Sealer sealer;
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
@@ -57,6 +62,29 @@ public abstract class IntegrationTest {
 				throw new AssertionError(ex);
 			}
 		}
+	}
+
+	/**
+	 * Requests the page, which must answer 200, and counts the sealed values the app
+	 * opened meanwhile. The tests run one at a time, so the count is this request's.
+	 */
+	protected Opened opened(TestClient client, String path) {
+		long before = this.sealer.opened();
+		Response response = client.get(path);
+		long count = this.sealer.opened() - before;
+		if (response.status() != 200) {
+			throw new AssertionError(path + " answered " + response);
+		}
+		return new Opened(count, response);
+	}
+
+	/**
+	 * What a request opened, and what it answered.
+	 *
+	 * @param count how many sealed values it opened
+	 * @param response its answer
+	 */
+	protected record Opened(long count, Response response) {
 	}
 
 	/** A new person with an account and an API token. */

@@ -113,4 +113,22 @@ class ThoughtIntegrationTests extends IntegrationTest {
 		assertThat(me.client().get("/beliefs").html().select("section.card")).hasSizeGreaterThanOrEqualTo(12);
 	}
 
+	@Test
+	void theRecordsPageShowsTwentyAndOpensOnlyThoseWithALinkToOlderOnes() {
+		Person me = signedUpInBrowser();
+		for (int i = 0; i < 25; i++) {
+			me.client().postJson("/api/v1/thought-records", Map.of("automaticThought", "Thought " + i));
+		}
+
+		Opened first = opened(me.client(), "/thoughts");
+		Document html = first.response().html();
+		Opened second = opened(me.client(), html.selectFirst("a[rel=next]").attr("href"));
+
+		assertThat(html.select("ul.records li")).hasSize(20);
+		assertThat(html.select("ul.records li").text()).contains("Thought 24");
+		assertThat(first.count()).as("twenty records, and the one that tells an older page exists").isEqualTo(21);
+		assertThat(second.response().html().select("ul.records li")).hasSize(5);
+		assertThat(second.response().html().selectFirst("a[rel=next]")).isNull();
+	}
+
 }

@@ -44,23 +44,27 @@ public record Keyset(String table, String condition, List<String> keys) {
 			.append(" WHERE ")
 			.append(this.condition);
 		if (cursor != null) {
-			boolean known = jdbc.sql("SELECT COUNT(*) FROM " + this.table + " WHERE " + this.condition + " AND id = ?")
+			// The cursor row's keys, read once: none when it is not a row of the list.
+			Optional<List<Object>> keys = jdbc
+				.sql("SELECT " + columns + " FROM " + this.table + " WHERE " + this.condition + " AND id = ?")
 				.params(concat(parameters, cursor))
-				.query(Long.class)
-				.single() > 0;
-			if (!known) {
+				.query((row, n) -> {
+					List<Object> values = new ArrayList<>();
+					for (int i = 1; i <= this.keys.size() + 1; i++) {
+						values.add(row.getObject(i));
+					}
+					return values;
+				})
+				.optional();
+			if (keys.isEmpty()) {
 				return Optional.empty();
 			}
 			sql.append(" AND (")
 				.append(columns)
-				.append(") < (SELECT ")
-				.append(columns)
-				.append(" FROM ")
-				.append(this.table)
-				.append(" WHERE ")
-				.append(this.condition)
-				.append(" AND id = ?)");
-			params.addAll(concat(parameters, cursor));
+				.append(") < (")
+				.append(keys.get().stream().map((key) -> "?").collect(Collectors.joining(", ")))
+				.append(")");
+			params.addAll(keys.get());
 		}
 		sql.append(" ORDER BY ")
 			.append(Stream.concat(this.keys.stream(), Stream.of("id"))

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.springframework.web.util.UriComponentsBuilder;
+
 /**
  * One page of a list, as the API returns lists: {@code {"items": [...], "next": "..."}}.
  * The cursor is the id of the last item of the previous page; {@code next} is null on the
@@ -35,36 +37,29 @@ public record Paged<T>(List<T> items, String next) {
 	}
 
 	/**
-	 * Cuts a page out of a list already in memory and in its order: only for a list the
-	 * database cannot filter, such as a search through sealed text.
-	 * @throws InvalidInputException for a limit out of range or an unknown cursor
+	 * The address of the next page for a link a page shows (no script needed): the path,
+	 * the parameters given that are not null, and the cursor; null on the last page.
 	 */
-	public static <T> Paged<T> of(List<T> all, Function<T, String> id, Integer limit, String cursor) {
-		int size = size(limit);
-		int start = 0;
-		if (cursor != null && !cursor.isBlank()) {
-			start = -1;
-			for (int i = 0; i < all.size(); i++) {
-				if (id.apply(all.get(i)).equals(cursor)) {
-					start = i + 1;
-					break;
-				}
-			}
-			if (start < 0) {
-				throw unknownCursor();
-			}
+	public String nextLink(String path, String... namesAndValues) {
+		if (this.next == null) {
+			return null;
 		}
-		int end = Math.min(all.size(), start + size);
-		List<T> items = all.subList(start, end);
-		String next = (end < all.size()) ? id.apply(items.get(items.size() - 1)) : null;
-		return new Paged<>(List.copyOf(items), next);
+		UriComponentsBuilder link = UriComponentsBuilder.fromPath(path);
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			link.queryParamIfPresent(namesAndValues[i], Optional.ofNullable(namesAndValues[i + 1]));
+		}
+		return link.queryParam("cursor", this.next).encode().toUriString();
 	}
 
 	public <R> Paged<R> map(Function<T, R> mapper) {
 		return new Paged<>(this.items.stream().map(mapper).toList(), this.next);
 	}
 
-	private static int size(Integer limit) {
+	/**
+	 * The page size asked for, or the default.
+	 * @throws InvalidInputException for a limit out of range
+	 */
+	public static int size(Integer limit) {
 		int size = (limit == null) ? DEFAULT_LIMIT : limit;
 		if (size < 1 || size > MAX_LIMIT) {
 			throw new InvalidInputException(new FieldMessage("limit", "validation.limit", MAX_LIMIT));
@@ -72,7 +67,8 @@ public record Paged<T>(List<T> items, String next) {
 		return size;
 	}
 
-	private static InvalidInputException unknownCursor() {
+	/** The error for a cursor that is not an item of the list. */
+	public static InvalidInputException unknownCursor() {
 		return new InvalidInputException(new FieldMessage("cursor", "validation.cursor"));
 	}
 
