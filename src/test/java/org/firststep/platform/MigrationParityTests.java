@@ -112,7 +112,7 @@ class MigrationParityTests {
 		return differences;
 	}
 
-	private static SortedSet<String> sqliteSchema(Path file, List<String> extra) throws SQLException {
+	static SortedSet<String> sqliteSchema(Path file, List<String> extra) throws SQLException {
 		String url = "jdbc:sqlite:" + file + "?foreign_keys=true";
 		migrate(url, "sqlite", null, extra);
 		try (Connection connection = DriverManager.getConnection(url)) {
