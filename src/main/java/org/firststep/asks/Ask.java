@@ -29,7 +29,7 @@ import org.firststep.people.Need;
 public record Ask(String id, String personId, Need need, Size size, String message, AskChannel channel,
 		Integer predictedYes, Integer dread, Instant sendBy, String accountabilityPersonId, String backupPersonId,
 		AskStatus status, Outcome outcome, Integer feelingAfter, String outcomeNote, Instant sentAt, Instant answeredAt,
-		Instant createdAt) {
+		Instant createdAt) implements Ladder.Rung {
 
 	/** Whether it is still waiting to go out. */
 	public boolean isOpen() {

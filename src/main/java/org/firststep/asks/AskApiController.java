@@ -118,7 +118,7 @@ class AskApiController {
 
 	@GetMapping("/api/v1/asks/ladder")
 	LadderResponse ladder(@AuthenticationPrincipal CurrentAccount me) {
-		Ladder ladder = this.asks.ladder(me.id());
+		Ladder<Ask> ladder = this.asks.ladder(me.id());
 		return new LadderResponse(ladder.rungs().stream().map(AskResponse::of).toList(),
 				ladder.suggestedNext().apiName());
 	}

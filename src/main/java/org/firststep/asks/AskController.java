@@ -75,7 +75,7 @@ class AskController {
 		model.addAttribute("open", all.stream().filter(AskOutline::isOpen).toList());
 		model.addAttribute("sent", all.stream().filter((ask) -> ask.status() == AskStatus.SENT).toList());
 		model.addAttribute("answered", all.stream().filter((ask) -> ask.status() == AskStatus.ANSWERED).toList());
-		model.addAttribute("names", Names.of(this.people.list(me.id())));
+		model.addAttribute("names", Names.of(this.people, me.id(), all, AskOutline::personId));
 		RejectionGap gap = RejectionGap.of(all);
 		model.addAttribute("gap", gap);
 		model.addAttribute("gapSentence", GapSentence.of(gap, this.messages, locale));
@@ -257,8 +257,9 @@ class AskController {
 
 	@GetMapping("/asks/ladder")
 	String ladder(@AuthenticationPrincipal CurrentAccount me, Model model) {
-		model.addAttribute("ladder", this.asks.ladder(me.id()));
-		model.addAttribute("names", Names.of(this.people.list(me.id())));
+		Ladder<AskRung> ladder = this.asks.rungs(me.id());
+		model.addAttribute("ladder", ladder);
+		model.addAttribute("names", Names.of(this.people, me.id(), ladder.rungs(), AskRung::personId));
 		return "asks/ladder";
 	}
 

@@ -109,6 +109,27 @@ class AskRepository {
 			.list();
 	}
 
+	/**
+	 * Every ask of the account as the ladder shows it, opening only the dread of the asks
+	 * it orders (not of cancelled ones, which it leaves out).
+	 */
+	List<AskRung> rungs(String accountId) {
+		return this.jdbc
+			.sql("SELECT id, person_id, size, status, outcome, created_at, CASE WHEN status <> ? THEN dread_sealed END"
+					+ " AS dread_sealed FROM ask WHERE account_id = ?")
+			.params(AskStatus.CANCELLED.apiName(), accountId)
+			.query((row, n) -> {
+				String id = row.getString("id");
+				String outcome = row.getString("outcome");
+				return new AskRung(id, row.getString("person_id"), Size.of(row.getString("size")).orElseThrow(),
+						AskStatus.of(row.getString("status")),
+						(outcome != null) ? Outcome.of(outcome).orElseThrow() : null,
+						this.sealer.openNumber(accountId, DREAD, id, row.getBytes("dread_sealed")),
+						Rows.instant(row, "created_at"));
+			})
+			.list();
+	}
+
 	/** The open asks whose send-by falls before the instant, soonest first. */
 	List<AskOutline> dueBefore(String accountId, Instant before) {
 		return this.jdbc

@@ -183,8 +183,14 @@ public class AskService implements AskHistory {
 			.orElse(Size.TINY);
 	}
 
-	public Ladder ladder(String accountId) {
+	/** The ladder of whole asks, for the API, which shows them. */
+	public Ladder<Ask> ladder(String accountId) {
 		return Ladder.of(list(accountId));
+	}
+
+	/** The ladder as its page shows it, opening only the dread it is ordered by. */
+	public Ladder<AskRung> rungs(String accountId) {
+		return Ladder.of(this.asks.rungs(accountId));
 	}
 
 	/** Every ask as a list shows it, newest first, opening only what the gap counts. */

@@ -24,6 +24,7 @@ import org.firststep.platform.security.CurrentAccount;
 import org.firststep.platform.web.FormErrors;
 import org.firststep.platform.web.InvalidInputException;
 import org.firststep.platform.web.NotFoundException;
+import org.firststep.platform.web.Paged;
 import org.firststep.safetynet.SafetyNet;
 
 /**
@@ -33,6 +34,8 @@ import org.firststep.safetynet.SafetyNet;
  */
 @Controller
 class ExchangeController {
+
+	static final int PAGE = 20;
 
 	private final ExchangeService exchanges;
 
@@ -56,12 +59,13 @@ class ExchangeController {
 	@GetMapping("/give-and-take")
 	String page(@AuthenticationPrincipal CurrentAccount me,
 			@RequestParam(name = "person", required = false) String personId,
-			@RequestParam(name = "direction", defaultValue = "given") String direction, Model model) {
+			@RequestParam(name = "direction", defaultValue = "given") String direction,
+			@RequestParam(name = "cursor", required = false) String cursor, Model model) {
 		String person = this.people.find(me.id(), personId).map((found) -> found.id()).orElse(null);
 		model.addAttribute("exchange",
 				new ExchangeRequest("received".equals(direction) ? "received" : "given", person, null, null));
 		model.addAttribute("giveBack", (person != null && model.containsAttribute("fromAsk")));
-		return page(me, model);
+		return page(me, cursor, model);
 	}
 
 	@PostMapping("/give-and-take")
@@ -80,7 +84,7 @@ class ExchangeController {
 		}
 		response.setStatus(400);
 		model.addAttribute("giveBack", false);
-		return page(me, model);
+		return page(me, null, model);
 	}
 
 	/**
@@ -106,13 +110,17 @@ class ExchangeController {
 		return "redirect:/give-and-take?removed";
 	}
 
-	private String page(CurrentAccount me, Model model) {
+	/** The form, the balance, and one page of entries, newest first. */
+	private String page(CurrentAccount me, String cursor, Model model) {
 		model.addAttribute("network",
 				this.people.list(me.id())
 					.stream()
 					.map((person) -> new PersonChoice(person.id(), person.name()))
 					.toList());
-		model.addAttribute("entries", this.exchanges.list(me.id()));
+		Paged<Exchange> entries = Paged.read(PAGE, cursor, (after, count) -> this.exchanges.page(me.id(), after, count),
+				Exchange::id);
+		model.addAttribute("entries", entries.items());
+		model.addAttribute("next", entries.nextLink("/give-and-take"));
 		model.addAttribute("balance", this.exchanges.balance(me.id()));
 		return "exchanges/index";
 	}

@@ -49,6 +49,20 @@ class ExchangeRepository {
 	}
 
 	/**
+	 * Every exchange's clear columns, newest first, for the balance: who, which way and
+	 * when, opening nothing.
+	 */
+	List<Exchange> tally(String accountId) {
+		return this.jdbc
+			.sql("SELECT id, person_id, direction, day, created_at FROM exchange WHERE account_id = ?"
+					+ " ORDER BY day DESC, created_at DESC, id DESC")
+			.param(accountId)
+			.query((row, n) -> new Exchange(row.getString("id"), row.getString("direction"), row.getString("person_id"),
+					null, LocalDate.parse(row.getString("day")), Rows.instant(row, "created_at")))
+			.list();
+	}
+
+	/**
 	 * A page of exchanges, newest first; empty when the cursor is not one of the
 	 * account's.
 	 */

@@ -78,8 +78,9 @@ public class ExchangeService {
 		}
 	}
 
+	/** The balance, from the clear columns: it opens no entry. */
 	public Balance balance(String accountId) {
-		List<Exchange> all = list(accountId);
+		List<Exchange> all = this.exchanges.tally(accountId);
 		Map<String, long[]> byPerson = new LinkedHashMap<>();
 		Map<YearMonth, long[]> byMonth = new LinkedHashMap<>();
 		for (Exchange exchange : all) {

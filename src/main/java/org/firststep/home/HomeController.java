@@ -2,6 +2,7 @@ package org.firststep.home;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.springframework.context.annotation.Bean;
@@ -11,11 +12,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import org.firststep.accounts.Account;
 import org.firststep.accounts.AccountService;
+import org.firststep.asks.AskOutline;
 import org.firststep.asks.AskService;
 import org.firststep.asks.AsksAtAGlance;
 import org.firststep.assessments.AssessmentService;
 import org.firststep.people.PeopleService;
-import org.firststep.people.Person;
 import org.firststep.platform.persistence.Glance;
 import org.firststep.platform.security.CurrentAccount;
 import org.firststep.platform.security.PublicRoutes;
@@ -67,8 +68,8 @@ class HomeController {
 			.orElseThrow(NotFoundException::new);
 		Account account = seen.get(accountPart);
 		var due = this.asks.due(account.id(), account.timeZone(), seen.get(asksPart));
-		Map<String, String> firstNames = due.isEmpty() ? Map.of()
-				: this.people.list(account.id()).stream().collect(Collectors.toMap(Person::id, Person::firstName));
+		Map<String, String> firstNames = this.people.firstNames(account.id(),
+				due.stream().map(AskOutline::personId).filter(Objects::nonNull).collect(Collectors.toSet()));
 		model.addAttribute("greetingName", account.greetingName());
 		model.addAttribute("due",
 				due.stream().map((ask) -> new DueAsk(ask.id(), firstNames.get(ask.personId()))).toList());

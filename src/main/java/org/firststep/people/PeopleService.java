@@ -2,6 +2,7 @@ package org.firststep.people;
 
 import java.text.Collator;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -39,6 +40,16 @@ public class PeopleService {
 		Collator collator = Collator.getInstance(Locale.ROOT);
 		collator.setStrength(Collator.PRIMARY);
 		return this.people.findAll(accountId).stream().sorted(Comparator.comparing(Person::name, collator)).toList();
+	}
+
+	/** The names of the people with these ids, by id, opening no one else's. */
+	public Map<String, String> names(String accountId, Collection<String> ids) {
+		return this.people.names(accountId, ids, false);
+	}
+
+	/** The first names of the people with these ids, by id, opening no one else's. */
+	public Map<String, String> firstNames(String accountId, Collection<String> ids) {
+		return this.people.names(accountId, ids, true);
 	}
 
 	public Optional<Person> find(String accountId, String id) {

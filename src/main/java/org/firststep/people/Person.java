@@ -32,9 +32,13 @@ public record Person(String id, String type, String name, String relation, List<
 
 	/** The first name, for greetings in messages ("Hi Sam,"). */
 	public String firstName() {
-		String trimmed = this.name.trim();
+		return firstName(this.type, this.name);
+	}
+
+	static String firstName(String type, String name) {
+		String trimmed = name.trim();
 		int space = trimmed.indexOf(' ');
-		return (space > 0 && "person".equals(this.type)) ? trimmed.substring(0, space) : trimmed;
+		return (space > 0 && "person".equals(type)) ? trimmed.substring(0, space) : trimmed;
 	}
 
 }

@@ -3,8 +3,11 @@ package org.firststep.people;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -75,6 +78,26 @@ class PersonRepository {
 			.param(accountId)
 			.query((row, n) -> map(accountId, row))
 			.list();
+	}
+
+	/**
+	 * The names of the account's people with these ids, by id, and first names when
+	 * {@code first}: only these names are opened.
+	 */
+	Map<String, String> names(String accountId, Collection<String> ids, boolean first) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, String> names = new HashMap<>();
+		this.jdbc.sql("SELECT id, type, name_sealed FROM person WHERE account_id = :account AND id IN (:ids)")
+			.param("account", accountId)
+			.param("ids", List.copyOf(ids))
+			.query((row) -> {
+				String id = row.getString("id");
+				String name = this.sealer.open(accountId, NAME, id, row.getBytes("name_sealed"));
+				names.put(id, first ? Person.firstName(row.getString("type"), name) : name);
+			});
+		return names;
 	}
 
 	Optional<Person> find(String accountId, String id) {

@@ -1,6 +1,8 @@
 package org.firststep.asks;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -27,11 +29,14 @@ class AskReadsIntegrationTests extends IntegrationTest {
 		for (int i = 0; i < 20; i++) {
 			ask(me, sam, "2030-01-15T18:00:00Z", null);
 		}
+		eightPeople(me);
 
 		Opened manyAsks = opened(me.client(), "/");
 
 		assertThat(manyAsks.response().html().select("#due li")).hasSize(1);
-		assertThat(manyAsks.count()).as("twenty more asks, none shown, open nothing more").isEqualTo(oneAsk.count());
+		assertThat(manyAsks.response().html().select("#due li").text()).contains("Sam");
+		assertThat(manyAsks.count()).as("twenty more asks and eight more people, none shown, open nothing more")
+			.isEqualTo(oneAsk.count());
 	}
 
 	@Test
@@ -51,8 +56,42 @@ class AskReadsIntegrationTests extends IntegrationTest {
 
 		assertThat(tenAsks.response().html().select("ul.people li")).hasSize(10);
 		assertThat(tenAsks.response().html().select("#gap table")).hasSize(1);
-		assertThat(tenAsks.count()).as("the four predictions the gap counts, no message, dread or note")
-			.isEqualTo(none.count() + 4);
+		assertThat(tenAsks.count()).as("the four predictions the gap counts and Sam's name; no message, dread or note")
+			.isEqualTo(none.count() + 4 + 1);
+	}
+
+	@Test
+	void theAsksPageOpensTheNamesOfThePeopleItNamesOnly() {
+		Person me = signedUpInBrowser();
+		Opened nothing = opened(me.client(), "/asks");
+		List<String> network = eightPeople(me);
+		ask(me, network.get(0), "2030-01-15T18:00:00Z", 30);
+		ask(me, network.get(0), "2030-01-15T18:00:00Z", 30);
+		ask(me, network.get(1), "2030-01-15T18:00:00Z", 30);
+
+		Opened threeAsks = opened(me.client(), "/asks");
+
+		assertThat(threeAsks.response().html().select("ul.people li").text()).contains("Person 0", "Person 1");
+		assertThat(threeAsks.count()).as("the names of the two people asked, not the other six")
+			.isEqualTo(nothing.count() + 2);
+	}
+
+	@Test
+	void theLadderPageOpensTheDreadOfEachRungAndTheNamesItShows() {
+		Person me = signedUpInBrowser();
+		Opened nothing = opened(me.client(), "/asks/ladder");
+		List<String> network = eightPeople(me);
+		for (int i = 0; i < 4; i++) {
+			ask(me, network.get(i % 2), "2030-01-15T18:00:00Z", 30);
+		}
+		String cancelled = ask(me, network.get(2), "2030-01-15T18:00:00Z", 30);
+		assertThat(me.client().postJson("/api/v1/asks/" + cancelled + "/cancel", Map.of()).status()).isEqualTo(200);
+
+		Opened fourRungs = opened(me.client(), "/asks/ladder");
+
+		assertThat(fourRungs.response().html().select("ol.ladder li")).hasSize(4);
+		assertThat(fourRungs.count()).as("four dreads and two names; no message, prediction or cancelled ask")
+			.isEqualTo(nothing.count() + 4 + 2);
 	}
 
 	@Test
@@ -86,6 +125,14 @@ class AskReadsIntegrationTests extends IntegrationTest {
 
 		assertThat(fiveAsks.count()).as("message, prediction and dread of each ask, once")
 			.isEqualTo(none.count() + 5 * 3);
+	}
+
+	private static List<String> eightPeople(Person me) {
+		List<String> ids = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			ids.add(AskApiIntegrationTests.addPerson(me, "Person " + i, 5, "listening"));
+		}
+		return ids;
 	}
 
 	/** An ask with a message, a dread and, when given, a prediction. */

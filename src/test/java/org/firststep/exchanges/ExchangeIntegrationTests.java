@@ -98,6 +98,38 @@ class ExchangeIntegrationTests extends IntegrationTest {
 			.contains("a gift to them too");
 	}
 
+	@Test
+	void thePageOpensOnePageOfEntriesAndTheBalanceOpensNone() {
+		Person me = signedUpInBrowser();
+		String sam = person(me, "Sam");
+		given(me, sam, 0);
+		Opened oneEntry = opened(me.client(), "/give-and-take");
+		for (int i = 1; i < 25; i++) {
+			given(me, sam, i);
+		}
+
+		Opened newest = opened(me.client(), "/give-and-take");
+		Opened older = opened(me.client(),
+				newest.response().html().selectFirst("ul.entries + p a[rel=next]").attr("href"));
+
+		assertThat(newest.response().html().select("ul.entries li")).hasSize(20);
+		assertThat(newest.response().html().select("#balance p").text()).contains("25");
+		assertThat(newest.count())
+			.as("the twenty entries shown and the one read to know an older page exists; the balance counts"
+					+ " clear columns")
+			.isEqualTo(oneEntry.count() + 20);
+		assertThat(older.response().html().select("ul.entries li")).hasSize(5);
+		assertThat(older.response().html().select("a[rel=next]")).isEmpty();
+		assertThat(older.count()).isEqualTo(oneEntry.count() + 4);
+		assertThat(me.client().get("/give-and-take?cursor=unknown").status()).isEqualTo(400);
+	}
+
+	private static void given(Person me, String personId, int n) {
+		assertThat(me.client()
+			.postJson("/api/v1/exchanges", Map.of("direction", "given", "personId", personId, "what", "Help " + n))
+			.status()).isEqualTo(201);
+	}
+
 	private static String person(Person me, String name) {
 		return me.client().postJson("/api/v1/people", Map.of("name", name, "safety", 3)).json().get("id").asString();
 	}
