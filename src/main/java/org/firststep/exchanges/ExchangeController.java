@@ -113,9 +113,10 @@ class ExchangeController {
 	/** The form, the balance, and one page of entries, newest first. */
 	private String page(CurrentAccount me, String cursor, Model model) {
 		model.addAttribute("network",
-				this.people.list(me.id())
+				this.people.everyonesNames(me.id())
+					.entrySet()
 					.stream()
-					.map((person) -> new PersonChoice(person.id(), person.name()))
+					.map((name) -> new PersonChoice(name.getKey(), name.getValue()))
 					.toList());
 		Paged<Exchange> entries = Paged.read(PAGE, cursor, (after, count) -> this.exchanges.page(me.id(), after, count),
 				Exchange::id);

@@ -43,6 +43,22 @@ public class PeopleService {
 	}
 
 	/** The names of the people with these ids, by id, opening no one else's. */
+	/**
+	 * Everyone's name by id, in the order of {@link #list}, for a page that lets the
+	 * person choose someone: it opens the names alone, not contacts or notes.
+	 */
+	public Map<String, String> everyonesNames(String accountId) {
+		Collator collator = Collator.getInstance(Locale.ROOT);
+		collator.setStrength(Collator.PRIMARY);
+		Map<String, String> sorted = new java.util.LinkedHashMap<>();
+		this.people.allNames(accountId)
+			.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByValue(collator))
+			.forEach((name) -> sorted.put(name.getKey(), name.getValue()));
+		return sorted;
+	}
+
 	public Map<String, String> names(String accountId, Collection<String> ids) {
 		return this.people.names(accountId, ids, false);
 	}

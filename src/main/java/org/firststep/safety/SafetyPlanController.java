@@ -81,9 +81,10 @@ class SafetyPlanController {
 
 	private String page(CurrentAccount me, Map<String, CrisisLine> crisisLines, Model model) {
 		model.addAttribute("network",
-				this.people.list(me.id())
+				this.people.everyonesNames(me.id())
+					.entrySet()
 					.stream()
-					.map((person) -> new PersonChoice(person.id(), person.name()))
+					.map((name) -> new PersonChoice(name.getKey(), name.getValue()))
 					.toList());
 		model.addAttribute("crisisLines", crisisLines);
 		return "safety/plan";

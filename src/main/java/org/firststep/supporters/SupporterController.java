@@ -74,9 +74,10 @@ class SupporterController {
 					.toList());
 		model.addAttribute("offers", this.offers.offers(me.id()));
 		model.addAttribute("network",
-				this.people.list(me.id())
+				this.people.everyonesNames(me.id())
+					.entrySet()
 					.stream()
-					.map((person) -> new PersonChoice(person.id(), person.name()))
+					.map((name) -> new PersonChoice(name.getKey(), name.getValue()))
 					.toList());
 		return "supporters/index";
 	}
