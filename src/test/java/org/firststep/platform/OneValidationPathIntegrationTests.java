@@ -236,6 +236,56 @@ class OneValidationPathIntegrationTests extends IntegrationTest {
 		assertThat(person.client().get("/api/v1/people").json().get("items")).isEmpty();
 	}
 
+	/**
+	 * An answer out of 0–3 gets the same message beside the question on the page as for
+	 * its index in the API, and so does a difficulty out of 0–3.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("languages")
+	void theAssessmentPageAndTheApiAnswerAnAnswerOutOfRangeWithTheSameMessage(String language) {
+		TestClient owner = this.fixtures.computeIfAbsent(language, this::fixture).owner().client();
+		String message = this.messages.getMessage("assessments.answer", null, Locale.forLanguageTag(language));
+
+		Response api = owner.postJson("/api/v1/assessments",
+				Map.of("instrument", "GAD7", "answers", List.of(1, 7, 0, 0, 0, 0, 0), "difficulty", 4));
+		assertThat(api.status()).as(api.body()).isEqualTo(400);
+		assertThat(messagesFor(api.json(), "answers")).as(api.body()).containsExactly(message);
+		assertThat(messagesFor(api.json(), "difficulty")).as(api.body()).containsExactly(message);
+
+		Response page = owner.postForm("/assessments/GAD7", "item0", "1", "item1", "7", "item2", "0", "item3", "0",
+				"item4", "0", "item5", "0", "item6", "0", "difficulty", "4");
+		assertThat(page.status()).isEqualTo(400);
+		assertThat(page.html().select(".error").eachText()).containsExactly(message, message);
+		assertThat(page.html().select("input[name=item0][value=1][checked]")).as("what was chosen is kept").hasSize(1);
+		assertThat(owner.get("/api/v1/assessments").json().get("items")).isEmpty();
+	}
+
+	/**
+	 * The count of answers is the instrument's, said with the number in both languages,
+	 * by the API and by the import, which takes the same answers.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("languages")
+	void theApiAndTheImportAnswerTheWrongCountOfAnswersWithTheSameMessage(String language) {
+		Person person = Person.signUpInBrowser(client().language(language));
+		String message = this.messages.getMessage("assessments.answers.count", null, Locale.forLanguageTag(language))
+			.replace("{items}", "2");
+
+		Response api = person.client()
+			.postJson("/api/v1/assessments", Map.of("instrument", "PHQ2", "answers", List.of(1)));
+		assertThat(api.status()).as(api.body()).isEqualTo(400);
+		assertThat(messagesFor(api.json(), "answers")).containsExactly(message);
+
+		Map<String, Object> row = Map.of("id", java.util.UUID.randomUUID().toString(), "instrument", "PHQ2", "answers",
+				List.of(1), "takenAt", "2026-01-01T00:00:00Z");
+		Response imported = person.client()
+			.postJson("/api/v1/me/import",
+					Map.of("format", "firststep-export", "version", 1, "data", Map.of("assessments", List.of(row))));
+		assertThat(imported.status()).as(imported.body()).isEqualTo(400);
+		assertThat(messagesFor(imported.json(), "data.assessments.answers")).containsExactly(message);
+		assertThat(person.client().get("/api/v1/assessments").json().get("items")).isEmpty();
+	}
+
 	static Stream<String> languages() {
 		return Stream.of("en", "es");
 	}
