@@ -286,6 +286,52 @@ class OneValidationPathIntegrationTests extends IntegrationTest {
 		assertThat(person.client().get("/api/v1/assessments").json().get("items")).isEmpty();
 	}
 
+	static Stream<Arguments> planLimits() {
+		String line = "a".repeat(501);
+		String many = String.join("\n", Stream.iterate(1, (n) -> n + 1).limit(21).map((n) -> "Sign " + n).toList());
+		return Stream.of("en", "es")
+			.flatMap((language) -> Stream.of(
+					Arguments.of("line length", "safetyPlan.item.tooLong", List.of(line), line, language),
+					Arguments.of("lines a step", "safetyPlan.step.tooMany", many.lines().toList(), many, language)));
+	}
+
+	/**
+	 * A plan's line over 500 characters, or a step over 20 lines: the page, whose step is
+	 * one box of lines, and the API, whose step is a list of items, give the same
+	 * message, and the page keeps what was typed.
+	 */
+	@ParameterizedTest(name = "{0} ({4})")
+	@MethodSource("planLimits")
+	void theSafetyPlanPageAndTheApiAnswerAStepOverItsLimitsWithTheSameMessage(String name, String key,
+			List<String> lines, String typed, String language) {
+		TestClient owner = this.fixtures.computeIfAbsent(language, this::fixture).owner().client();
+		String message = this.messages.getMessage(key, null, Locale.forLanguageTag(language)).replace("{max}", "20");
+
+		Response api = owner.putJson("/api/v1/safety-plan",
+				Map.of("warningSigns", lines.stream().map((text) -> Map.of("text", text)).toList()));
+		assertThat(api.status()).as(api.body()).isEqualTo(400);
+		assertThat(messagesFor(api.json(), "warningSigns")).as(api.body()).containsExactly(message);
+
+		Response page = owner.postForm("/safety-plan", "warningSigns", typed);
+		assertThat(page.status()).isEqualTo(400);
+		assertThat(page.html().select(".error").eachText()).contains(message);
+		assertThat(typed(page.html(), "warningSigns")).isEqualTo(typed);
+	}
+
+	/** Someone from the network in a step that is not about people is refused by name. */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("languages")
+	void theApiRefusesAPersonInAStepNotAboutPeople(String language) {
+		Fixture fixture = this.fixtures.computeIfAbsent(language, this::fixture);
+		Response api = fixture.owner()
+			.client()
+			.putJson("/api/v1/safety-plan",
+					Map.of("reasonsForLiving", List.of(Map.of("personId", fixture.ids().get("{personId}")))));
+		assertThat(api.status()).as(api.body()).isEqualTo(400);
+		assertThat(messagesFor(api.json(), "reasonsForLiving")).containsExactly(
+				this.messages.getMessage("safetyPlan.item.noPeopleHere", null, Locale.forLanguageTag(language)));
+	}
+
 	static Stream<String> languages() {
 		return Stream.of("en", "es");
 	}

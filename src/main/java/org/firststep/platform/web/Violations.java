@@ -1,6 +1,7 @@
 package org.firststep.platform.web;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -25,15 +26,25 @@ public final class Violations {
 	 * @throws InvalidInputException naming each field that does not
 	 */
 	public static <T> T check(Validator validator, T value, UnaryOperator<String> field, Class<?>... groups) {
-		Set<ConstraintViolation<T>> violations = validator.validate(value, groups);
-		if (violations.isEmpty()) {
-			return value;
+		List<FieldMessage> errors = errors(validator, value, field, groups);
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors.toArray(FieldMessage[]::new));
 		}
-		throw new InvalidInputException(violations.stream()
+		return value;
+	}
+
+	/**
+	 * What is wrong with the value, for a service that adds what only it can check before
+	 * it answers.
+	 */
+	public static <T> List<FieldMessage> errors(Validator validator, T value, UnaryOperator<String> field,
+			Class<?>... groups) {
+		Set<ConstraintViolation<T>> violations = validator.validate(value, groups);
+		return violations.stream()
 			.map((violation) -> new FieldMessage(field.apply(field(violation.getPropertyPath())),
 					violation.getMessage()))
 			.sorted(Comparator.comparing(FieldMessage::field))
-			.toArray(FieldMessage[]::new));
+			.toList();
 	}
 
 	/**
