@@ -46,8 +46,8 @@ class AssessmentApiController {
 	@PostMapping("/api/v1/assessments")
 	ResponseEntity<AssessmentResponse> take(@AuthenticationPrincipal CurrentAccount me,
 			@Valid @RequestBody AssessmentRequest body) {
-		Assessment taken = this.assessments.take(me.id(), Instrument.of(body.instrument()).orElseThrow(),
-				body.answers(), body.difficulty());
+		Assessment taken = this.assessments.take(me.id(),
+				new Answers(Instrument.of(body.instrument()).orElseThrow(), body.answers(), body.difficulty()));
 		return ResponseEntity.created(URI.create("/api/v1/assessments/" + taken.id()))
 			.body(AssessmentResponse.of(taken));
 	}
@@ -56,7 +56,7 @@ class AssessmentApiController {
 	 * A completed instrument.
 	 *
 	 * @param instrument {@code PHQ9}, {@code GAD7} or {@code PHQ2}
-	 * @param answers 0 to 3 each, as many as the instrument has items
+	 * @param answers 0 to 3 each, as many as the instrument has items ({@link Answers})
 	 * @param difficulty 0 to 3, optional
 	 */
 	record AssessmentRequest(

@@ -1,6 +1,7 @@
 package org.firststep.assessments;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.firststep.platform.security.CurrentAccount;
+import org.firststep.platform.web.InvalidInputException;
 import org.firststep.platform.web.NotFoundException;
 import org.firststep.platform.web.Paged;
 import org.firststep.safety.CrisisCountry;
@@ -39,8 +42,12 @@ class AssessmentController {
 
 	private final CrisisCountry country;
 
-	AssessmentController(AssessmentService assessments, CrisisLines lines, CrisisCountry country) {
+	private final MessageSource messages;
+
+	AssessmentController(AssessmentService assessments, CrisisLines lines, CrisisCountry country,
+			MessageSource messages) {
 		this.assessments = assessments;
+		this.messages = messages;
 		this.lines = lines;
 		this.country = country;
 	}
@@ -59,6 +66,7 @@ class AssessmentController {
 	@GetMapping("/assessments/{name}")
 	String form(@PathVariable String name, Model model, Locale locale) {
 		Instrument instrument = instrument(name);
+		model.addAttribute("errors", Map.of());
 		return form(instrument, new ArrayList<>(), null, false, model, locale);
 	}
 
@@ -67,19 +75,19 @@ class AssessmentController {
 			@RequestParam Map<String, String> form, Model model, Locale locale, HttpServletResponse response) {
 		Instrument instrument = instrument(name);
 		List<Integer> answers = new ArrayList<>();
-		boolean complete = true;
 		for (int i = 0; i < instrument.items(); i++) {
-			Integer answer = answer(form.get("item" + i));
-			answers.add(answer);
-			complete &= answer != null;
+			answers.add(answer(form.get("item" + i)));
 		}
 		Integer difficulty = answer(form.get("difficulty"));
-		if (!complete) {
-			response.setStatus(400);
-			return form(instrument, answers, difficulty, true, model, locale);
+		try {
+			Assessment taken = this.assessments.take(me.id(), new Answers(instrument, answers, difficulty));
+			return "redirect:/assessments/results/" + taken.id();
 		}
-		Assessment taken = this.assessments.take(me.id(), instrument, answers, difficulty);
-		return "redirect:/assessments/results/" + taken.id();
+		catch (InvalidInputException ex) {
+			response.setStatus(400);
+			model.addAttribute("errors", messages(ex, locale));
+			return form(instrument, answers, difficulty, answers.contains(null), model, locale);
+		}
 	}
 
 	@GetMapping("/assessments/results/{id}")
@@ -92,6 +100,15 @@ class AssessmentController {
 					this.lines.forCountry(this.country.choose(null, request)).map(CrisisNumbers::of).orElse(null));
 		}
 		return "assessments/result";
+	}
+
+	/** Each field's message: {@code answers[0]}, {@code difficulty}. */
+	private Map<String, String> messages(InvalidInputException ex, Locale locale) {
+		Map<String, String> errors = new HashMap<>();
+		ex.errors()
+			.forEach((error) -> errors.putIfAbsent(error.field(),
+					this.messages.getMessage(error.key(), error.args(), error.key(), locale)));
+		return errors;
 	}
 
 	private String form(Instrument instrument, List<Integer> answers, Integer difficulty, boolean incomplete,
@@ -108,11 +125,14 @@ class AssessmentController {
 		return Instrument.of(name).orElseThrow(NotFoundException::new);
 	}
 
+	/** A number as typed, for {@link Answers} to check; anything else is no answer. */
 	private static Integer answer(String text) {
-		if (text == null || !text.matches("[0-3]")) {
+		try {
+			return (text != null) ? Integer.valueOf(text.strip()) : null;
+		}
+		catch (NumberFormatException ex) {
 			return null;
 		}
-		return Integer.parseInt(text);
 	}
 
 }

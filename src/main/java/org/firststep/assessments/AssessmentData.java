@@ -55,9 +55,13 @@ class AssessmentData implements PersonalData {
 					.map((answer) -> ((Number) answer).intValue())
 					.toList();
 				Integer difficulty = (row.get("difficulty") instanceof Number number) ? number.intValue() : null;
-				AssessmentService.check(instrument, answers, difficulty);
+				this.assessments.check(new Answers(instrument, answers, difficulty),
+						(path) -> "data.assessments." + path);
 				assessment = new Assessment(String.valueOf(row.get("id")), instrument, answers, difficulty,
 						StorableTime.instant(String.valueOf(row.get("takenAt"))));
+			}
+			catch (InvalidInputException ex) {
+				throw ex;
 			}
 			catch (RuntimeException ex) {
 				throw new InvalidInputException(new FieldMessage("data.assessments", "import.data"));

@@ -2,17 +2,19 @@ package org.firststep.assessments;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Service;
 
 import org.firststep.platform.persistence.Glance;
 import org.firststep.platform.persistence.Ids;
-import org.firststep.platform.web.FieldMessage;
 import org.firststep.platform.web.InvalidInputException;
 import org.firststep.platform.web.NotFoundException;
+import org.firststep.platform.web.Violations;
 
 /** The self-assessments of one account; every method touches only its rows. */
 @Service
@@ -27,9 +29,12 @@ public class AssessmentService {
 
 	private final Glance.Part<Boolean> suggestedGlance;
 
-	AssessmentService(AssessmentRepository assessments, Clock clock) {
+	private final Validator validator;
+
+	AssessmentService(AssessmentRepository assessments, Clock clock, Validator validator) {
 		this.assessments = assessments;
 		this.clock = clock;
+		this.validator = validator;
 		this.suggestedGlance = AssessmentRepository.LAST_FULL_TAKEN_AT.map(this::suggested);
 	}
 
@@ -37,33 +42,20 @@ public class AssessmentService {
 	 * Scores and keeps a completed instrument.
 	 * @throws InvalidInputException for a wrong number of answers or one out of 0–3
 	 */
-	public Assessment take(String accountId, Instrument instrument, List<Integer> answers, Integer difficulty) {
-		check(instrument, answers, difficulty);
-		Assessment assessment = new Assessment(Ids.newId(), instrument, List.copyOf(answers),
-				instrument.asksDifficulty() ? difficulty : null, this.clock.instant());
+	public Assessment take(String accountId, Answers given) {
+		Answers answers = check(given, UnaryOperator.identity());
+		Assessment assessment = new Assessment(Ids.newId(), answers.instrument(), List.copyOf(answers.answers()),
+				answers.instrument().asksDifficulty() ? answers.difficulty() : null, this.clock.instant());
 		this.assessments.insert(accountId, assessment);
 		return assessment;
 	}
 
-	static void check(Instrument instrument, List<Integer> answers, Integer difficulty) {
-		List<FieldMessage> errors = new ArrayList<>();
-		if (answers == null || answers.size() != instrument.items()) {
-			errors.add(new FieldMessage("answers", "assessments.answers.count", instrument.items()));
-		}
-		else {
-			for (int i = 0; i < answers.size(); i++) {
-				Integer answer = answers.get(i);
-				if (answer == null || answer < 0 || answer > 3) {
-					errors.add(new FieldMessage("answers[" + i + "]", "assessments.answer"));
-				}
-			}
-		}
-		if (difficulty != null && (difficulty < 0 || difficulty > 3)) {
-			errors.add(new FieldMessage("difficulty", "assessments.answer"));
-		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInputException(errors.toArray(FieldMessage[]::new));
-		}
+	/**
+	 * The answers, when they fit their instrument.
+	 * @param field the name the sending face gives a property path
+	 */
+	Answers check(Answers answers, UnaryOperator<String> field) {
+		return Violations.check(this.validator, answers, field);
 	}
 
 	/** Every assessment, newest first. */

@@ -10,6 +10,7 @@ import org.firststep.platform.web.OneOf;
  * @param kind {@code phone}, {@code sms}, {@code email} or {@code other}
  * @param value the number, address or other contact
  */
+@ContactShape
 public record Channel(
 		@NotBlank(message = "{people.channel.kind}") @OneOf(value = ChannelKind.class,
 				message = "{people.channel.kind}") String kind,

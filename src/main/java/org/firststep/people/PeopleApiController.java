@@ -2,13 +2,11 @@ package org.firststep.people;
 
 import java.net.URI;
 import java.util.List;
-
-import jakarta.validation.groups.Default;
+import java.util.function.UnaryOperator;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -43,9 +41,8 @@ class PeopleApiController {
 	}
 
 	@PostMapping
-	ResponseEntity<PersonResponse> add(@AuthenticationPrincipal CurrentAccount me,
-			@Validated({ Default.class, PersonRequest.Adding.class }) @RequestBody PersonRequest body) {
-		Person person = this.people.add(me.id(), input(body, null));
+	ResponseEntity<PersonResponse> add(@AuthenticationPrincipal CurrentAccount me, @RequestBody PersonRequest body) {
+		Person person = this.people.add(me.id(), this.people.check(body, UnaryOperator.identity()));
 		return ResponseEntity.created(URI.create("/api/v1/people/" + person.id()))
 			.body(PersonResponse.saved(person, this.crisisLanguage));
 	}
@@ -57,9 +54,10 @@ class PeopleApiController {
 
 	@PatchMapping("/{id}")
 	PersonResponse change(@AuthenticationPrincipal CurrentAccount me, @PathVariable String id,
-			@Validated @RequestBody PersonRequest body) {
+			@RequestBody PersonRequest body) {
 		Person current = this.people.get(me.id(), id);
-		Person changed = this.people.change(me.id(), id, input(body, current));
+		Person changed = this.people.change(me.id(), id,
+				this.people.check(body.over(current), UnaryOperator.identity()));
 		return PersonResponse.saved(changed, this.crisisLanguage);
 	}
 
@@ -67,22 +65,6 @@ class PeopleApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void remove(@AuthenticationPrincipal CurrentAccount me, @PathVariable String id) {
 		this.people.remove(me.id(), id);
-	}
-
-	/** The request over what is stored: a field left out keeps its value. */
-	private static PersonInput input(PersonRequest body, Person current) {
-		return PersonRules.check(pick(body.type(), (current != null) ? current.type() : null),
-				pick(body.name(), (current != null) ? current.name() : null),
-				pick(body.relation(), (current != null) ? current.relation() : null),
-				(body.channels() != null) ? body.channels() : (current != null) ? current.channels() : List.of(),
-				(body.goodFor() != null) ? body.goodFor()
-						: (current != null) ? current.goodFor().stream().map(Need::apiName).toList() : List.of(),
-				(body.safety() != null) ? body.safety() : (current != null) ? current.safety() : null,
-				pick(body.notes(), (current != null) ? current.notes() : null), "channels[%d].value");
-	}
-
-	private static String pick(String given, String current) {
-		return (given != null) ? given : current;
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package org.firststep.people;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -47,11 +46,11 @@ class PeopleController {
 	}
 
 	@PostMapping("/people")
-	String add(@AuthenticationPrincipal CurrentAccount me, @Valid @ModelAttribute("person") PersonForm form,
+	String add(@AuthenticationPrincipal CurrentAccount me, @ModelAttribute("person") PersonForm form,
 			BindingResult result, HttpServletResponse response, RedirectAttributes next) {
 		if (!result.hasErrors()) {
 			try {
-				this.people.add(me.id(), form.input());
+				this.people.add(me.id(), this.people.check(form.request(), form::field));
 				this.safetyNet.afterSave(next, form.name(), form.relation(), form.notes());
 				return "redirect:/people?added";
 			}
@@ -72,12 +71,12 @@ class PeopleController {
 
 	@PostMapping("/people/{id}")
 	String change(@AuthenticationPrincipal CurrentAccount me, @PathVariable String id,
-			@Valid @ModelAttribute("person") PersonForm form, BindingResult result, Model model,
-			HttpServletResponse response, RedirectAttributes next) {
+			@ModelAttribute("person") PersonForm form, BindingResult result, Model model, HttpServletResponse response,
+			RedirectAttributes next) {
 		this.people.get(me.id(), id);
 		if (!result.hasErrors()) {
 			try {
-				this.people.change(me.id(), id, form.input());
+				this.people.change(me.id(), id, this.people.check(form.request(), form::field));
 				this.safetyNet.afterSave(next, form.name(), form.relation(), form.notes());
 				return "redirect:/people?saved";
 			}

@@ -12,7 +12,6 @@ import org.firststep.platform.web.FieldMessage;
 import org.firststep.platform.web.InvalidInputException;
 import org.firststep.platform.web.StorableTime;
 import org.firststep.privacy.PersonalData;
-import org.firststep.platform.web.ApiNamed;
 
 /** The network in the person's export and import. */
 @Component
@@ -55,9 +54,10 @@ class PeopleData implements PersonalData {
 			PersonInput input;
 			Instant createdAt;
 			try {
-				input = PersonRules.check(text(row, "type"), text(row, "name"), text(row, "relation"), channels(row),
-						strings(row.get("goodFor")), number(row.get("safety")), text(row, "notes"),
-						"data.people.channels[%d].value");
+				input = this.people.check(
+						new PersonRequest(text(row, "type"), text(row, "name"), text(row, "relation"), channels(row),
+								strings(row.get("goodFor")), number(row.get("safety")), text(row, "notes")),
+						(path) -> "data.people." + path);
 				createdAt = StorableTime.instant(String.valueOf(row.get("createdAt")));
 			}
 			catch (InvalidInputException ex) {
@@ -105,10 +105,10 @@ class PeopleData implements PersonalData {
 			return List.of();
 		}
 		return list.stream().map((item) -> {
-			if (!(item instanceof Map<?, ?> channel) || !ApiNamed.isOneOf(ChannelKind.class, channel.get("kind"))) {
+			if (!(item instanceof Map<?, ?> channel)) {
 				throw new IllegalArgumentException("not a channel");
 			}
-			return new Channel(String.valueOf(channel.get("kind")), String.valueOf(channel.get("value")));
+			return new Channel(text(channel, "kind"), text(channel, "value"));
 		}).toList();
 	}
 
@@ -123,7 +123,7 @@ class PeopleData implements PersonalData {
 		return (value instanceof Number number) ? number.intValue() : null;
 	}
 
-	private static String text(Map<String, Object> row, String key) {
+	private static String text(Map<?, ?> row, String key) {
 		Object value = row.get(key);
 		return (value == null) ? null : value.toString();
 	}

@@ -9,12 +9,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 import org.firststep.platform.persistence.Ids;
+import org.firststep.platform.web.InvalidInputException;
 import org.firststep.platform.web.NotFoundException;
+import org.firststep.platform.web.Violations;
 
 /**
  * The support network of one account. Every method takes the acting account and touches
@@ -29,10 +35,13 @@ public class PeopleService {
 
 	private final Clock clock;
 
-	PeopleService(PersonRepository people, ObjectProvider<AskHistory> history, Clock clock) {
+	private final Validator validator;
+
+	PeopleService(PersonRepository people, ObjectProvider<AskHistory> history, Clock clock, Validator validator) {
 		this.people = people;
 		this.history = history;
 		this.clock = clock;
+		this.validator = validator;
 	}
 
 	/** Everyone in the network, by name. */
@@ -74,6 +83,15 @@ public class PeopleService {
 
 	public Person get(String accountId, String id) {
 		return find(accountId, id).orElseThrow(NotFoundException::new);
+	}
+
+	/**
+	 * A whole person, checked by the API request's constraints, whichever face sent it.
+	 * @param field the name the sending face gives a property path
+	 * @throws InvalidInputException naming each field that breaks one
+	 */
+	PersonInput check(PersonRequest request, UnaryOperator<String> field) {
+		return Violations.check(this.validator, request, field, Default.class, PersonRequest.Adding.class).input();
 	}
 
 	public Person add(String accountId, PersonInput input) {

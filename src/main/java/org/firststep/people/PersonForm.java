@@ -2,6 +2,8 @@ package org.firststep.people;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The add and edit form of a person: one field per way to reach them.
@@ -17,9 +19,10 @@ import java.util.List;
  * @param safety 1 to 5
  * @param notes private notes
  */
-record PersonForm(String type, @PersonName String name, @Relation String relation, @ContactValue String phone,
-		@ContactValue String sms, @ContactValue String email, @ContactValue String other, List<String> goodFor,
-		Integer safety, @PersonNotes String notes) {
+record PersonForm(String type, String name, String relation, String phone, String sms, String email, String other,
+		List<String> goodFor, Integer safety, String notes) {
+
+	private static final Pattern CHANNEL = Pattern.compile("channels\\[(\\d+)\\].*");
 
 	static PersonForm empty() {
 		return new PersonForm("person", null, null, null, null, null, null, List.of(), null, null);
@@ -31,14 +34,30 @@ record PersonForm(String type, @PersonName String name, @Relation String relatio
 				person.goodFor().stream().map(Need::apiName).toList(), person.safety(), person.notes());
 	}
 
-	PersonInput input() {
+	/** The form as the API's request, so both are checked by its constraints. */
+	PersonRequest request() {
+		return new PersonRequest(this.type, this.name, this.relation, channels(), this.goodFor, this.safety,
+				this.notes);
+	}
+
+	/**
+	 * The form's field for a property of {@link #request()}: each channel has its own.
+	 */
+	String field(String path) {
+		Matcher channel = CHANNEL.matcher(path);
+		if (channel.matches()) {
+			return channels().get(Integer.parseInt(channel.group(1))).kind();
+		}
+		return path.replaceFirst("\\[.*", "");
+	}
+
+	private List<Channel> channels() {
 		List<Channel> channels = new ArrayList<>();
 		add(channels, "phone", this.phone);
 		add(channels, "sms", this.sms);
 		add(channels, "email", this.email);
 		add(channels, "other", this.other);
-		return PersonRules.check(this.type, this.name, this.relation, channels, this.goodFor, this.safety, this.notes,
-				"%2$s");
+		return channels;
 	}
 
 	private static void add(List<Channel> channels, String kind, String value) {

@@ -1,5 +1,7 @@
 package org.firststep.safety;
 
+import jakarta.validation.constraints.Size;
+
 /**
  * One line of a safety plan.
  *
@@ -7,7 +9,8 @@ package org.firststep.safety;
  * added
  * @param personId the person or service from the network, or null
  */
-public record PlanItem(String text, String personId) {
+public record PlanItem(@Size(max = PlanStep.MAX_TEXT, message = "{safetyPlan.item.tooLong}") String text,
+		String personId) {
 
 	public static PlanItem text(String text) {
 		return new PlanItem(text, null);

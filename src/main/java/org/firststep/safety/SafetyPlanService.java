@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import jakarta.validation.Validator;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -17,6 +20,7 @@ import org.firststep.people.PeopleService;
 import org.firststep.people.Person;
 import org.firststep.platform.web.FieldMessage;
 import org.firststep.platform.web.InvalidInputException;
+import org.firststep.platform.web.Violations;
 
 /**
  * The safety plan of one account, and whom it is shared with. Every method takes the
@@ -33,7 +37,11 @@ public class SafetyPlanService {
 
 	private final ApplicationEventPublisher events;
 
-	SafetyPlanService(SafetyPlanRepository plans, PeopleService people, Clock clock, ApplicationEventPublisher events) {
+	private final Validator validator;
+
+	SafetyPlanService(SafetyPlanRepository plans, PeopleService people, Clock clock, ApplicationEventPublisher events,
+			Validator validator) {
+		this.validator = validator;
 		this.plans = plans;
 		this.people = people;
 		this.clock = clock;
@@ -46,13 +54,15 @@ public class SafetyPlanService {
 	}
 
 	/**
-	 * Replaces the whole plan. Blank lines are dropped; someone from the network keeps
-	 * the name they had as the line's text, for the PDF and the export.
+	 * Replaces the whole plan, checked by {@link PlanSteps}' constraints whichever face
+	 * sent it. Blank lines and repeats are dropped; someone from the network keeps the
+	 * name they had as the line's text, for the PDF and the export.
 	 * @throws InvalidInputException naming each item that cannot be kept
 	 */
 	@Transactional
 	public SafetyPlan save(String accountId, Map<PlanStep, List<PlanItem>> steps) {
-		List<FieldMessage> errors = new ArrayList<>();
+		List<FieldMessage> errors = new ArrayList<>(
+				Violations.errors(this.validator, PlanSteps.of(steps), UnaryOperator.identity()));
 		Map<PlanStep, List<PlanItem>> clean = new EnumMap<>(PlanStep.class);
 		for (PlanStep step : PlanStep.values()) {
 			List<PlanItem> given = steps.getOrDefault(step, List.of());
@@ -60,23 +70,15 @@ public class SafetyPlanService {
 			Set<String> seen = new LinkedHashSet<>();
 			for (int i = 0; i < given.size(); i++) {
 				PlanItem item = given.get(i);
-				String field = step.apiName() + "[" + i + "]";
 				if (item == null) {
 					continue;
 				}
 				String text = (item.text() != null) ? item.text().strip() : "";
-				if (text.length() > PlanStep.MAX_TEXT) {
-					errors.add(new FieldMessage(field + ".text", "safetyPlan.item.tooLong"));
-					continue;
-				}
-				if (item.personId() != null && !item.personId().isBlank()) {
-					if (!step.takesPeople()) {
-						errors.add(new FieldMessage(field + ".personId", "safetyPlan.item.noPeopleHere"));
-						continue;
-					}
+				if (item.personId() != null && !item.personId().isBlank() && step.takesPeople()) {
 					Optional<Person> person = this.people.find(accountId, item.personId());
 					if (person.isEmpty()) {
-						errors.add(new FieldMessage(field + ".personId", "safetyPlan.item.unknownPerson"));
+						errors.add(new FieldMessage(step.apiName() + "[" + i + "].personId",
+								"safetyPlan.item.unknownPerson"));
 						continue;
 					}
 					if (seen.add("person:" + item.personId())) {
@@ -86,9 +88,6 @@ public class SafetyPlanService {
 				else if (!text.isEmpty() && seen.add("text:" + text)) {
 					kept.add(PlanItem.text(text));
 				}
-			}
-			if (kept.size() > PlanStep.MAX_ITEMS) {
-				errors.add(new FieldMessage(step.apiName(), "safetyPlan.step.tooMany", PlanStep.MAX_ITEMS));
 			}
 			clean.put(step, kept);
 		}

@@ -4,12 +4,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
+
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.firststep.platform.web.InvalidInputException;
+import org.firststep.platform.web.Violations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -41,13 +46,21 @@ class ScoringTests {
 	@Test
 	void aWrongNumberOfAnswersOrOneOutOfRangeIsRefused() {
 		assertThatExceptionOfType(InvalidInputException.class)
-			.isThrownBy(() -> AssessmentService.check(Instrument.PHQ9, List.of(1, 2, 3), null))
+			.isThrownBy(() -> check(Instrument.PHQ9, List.of(1, 2, 3), null))
 			.satisfies((ex) -> assertThat(ex.errors().get(0).field()).isEqualTo("answers"));
 		assertThatExceptionOfType(InvalidInputException.class)
-			.isThrownBy(() -> AssessmentService.check(Instrument.GAD7, List.of(0, 1, 2, 3, 4, 0, -1), 5))
+			.isThrownBy(() -> check(Instrument.GAD7, List.of(0, 1, 2, 3, 4, 0, -1), 5))
 			.satisfies((ex) -> assertThat(ex.errors()).extracting((error) -> error.field())
 				.containsExactly("answers[4]", "answers[6]", "difficulty"));
-		AssessmentService.check(Instrument.PHQ2, List.of(0, 3), null);
+		check(Instrument.PHQ2, List.of(0, 3), null);
+	}
+
+	/** The answers' own constraints, as the page, the API and the import check them. */
+	private static void check(Instrument instrument, List<Integer> answers, Integer difficulty) {
+		try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
+			Violations.check(factory.getValidator(), new Answers(instrument, answers, difficulty),
+					UnaryOperator.identity());
+		}
 	}
 
 	@Test

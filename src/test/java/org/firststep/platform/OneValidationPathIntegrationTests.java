@@ -105,6 +105,12 @@ class OneValidationPathIntegrationTests extends IntegrationTest {
 						"name", "a".repeat(121), true),
 				new Limit("person safety 1–5", "people.safety.range", Face.OWNER, "/people", "/api/v1/people", person,
 						"safety", 6, false),
+				new Limit("person name required", "people.name.required", Face.OWNER, "/people", "/api/v1/people",
+						person, "name", " ", true),
+				new Limit("person type enumeration", "people.type", Face.OWNER, "/people", "/api/v1/people", person,
+						"type", "robot", false),
+				new Limit("person need enumeration", "people.goodFor", Face.OWNER, "/people", "/api/v1/people", person,
+						"goodFor", List.of("hugs"), false),
 				new Limit("person notes length", "people.notes.tooLong", Face.OWNER, "/people", "/api/v1/people",
 						person, "notes", LONG_4001, true),
 				new Limit("thought length", "thoughts.tooLong", Face.OWNER, "/thoughts", "/api/v1/thought-records",
@@ -159,6 +165,175 @@ class OneValidationPathIntegrationTests extends IntegrationTest {
 		if (limit.shown()) {
 			assertThat(typed(html, limit.field())).isEqualTo(String.valueOf(limit.bad()));
 		}
+	}
+
+	static Stream<Arguments> contacts() {
+		return Stream.of("en", "es")
+			.flatMap((language) -> Stream.of("phone", "sms", "email").map((kind) -> Arguments.of(kind, language)));
+	}
+
+	/**
+	 * A contact that does not look like its kind: the page has a field per kind, the API
+	 * a list of channels, and both give the kind's message.
+	 */
+	@ParameterizedTest(name = "{0} ({1})")
+	@MethodSource("contacts")
+	void theFormAndTheApiAnswerAContactOfTheWrongShapeWithTheSameMessage(String kind, String language) {
+		TestClient owner = this.fixtures.computeIfAbsent(language, this::fixture).owner().client();
+		String message = this.messages.getMessage("people.channel." + kind, null, Locale.forLanguageTag(language));
+
+		Response api = owner.postJson("/api/v1/people",
+				Map.of("name", "Alex", "safety", 4, "channels", List.of(Map.of("kind", kind, "value", "call me"))));
+		assertThat(api.status()).as(api.body()).isEqualTo(400);
+		assertThat(messagesFor(api.json(), "channels")).as(api.body()).containsExactly(message);
+
+		Response page = owner.postForm("/people", "name", "Alex", "safety", "4", kind, "call me");
+		assertThat(page.status()).isEqualTo(400);
+		assertThat(page.html().select(".error").eachText()).contains(message);
+		assertThat(typed(page.html(), kind)).isEqualTo("call me");
+	}
+
+	/**
+	 * A change is checked as the whole person it makes, by the same constraints: a blank
+	 * name or a safety out of 1–5 is refused with the same message as when adding.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("languages")
+	void aChangeThroughTheApiIsCheckedAsTheWholePerson(String language) {
+		TestClient owner = this.fixtures.computeIfAbsent(language, this::fixture).owner().client();
+		Locale locale = Locale.forLanguageTag(language);
+		String id = owner.postJson("/api/v1/people", Map.of("name", "Robin", "safety", 3)).json().get("id").asString();
+
+		Response blank = owner.send("PATCH", "/api/v1/people/" + id, "application/json", "{\"name\": \" \"}");
+		assertThat(blank.status()).as(blank.body()).isEqualTo(400);
+		assertThat(messagesFor(blank.json(), "name"))
+			.containsExactly(this.messages.getMessage("people.name.required", null, locale));
+		Response unsafe = owner.send("PATCH", "/api/v1/people/" + id, "application/json", "{\"safety\": 6}");
+		assertThat(messagesFor(unsafe.json(), "safety"))
+			.containsExactly(this.messages.getMessage("people.safety.range", null, locale));
+		assertThat(owner.get("/api/v1/people/" + id).json().get("name").asString()).isEqualTo("Robin");
+	}
+
+	/**
+	 * The import takes the same person, so it is checked by the same constraints: a name
+	 * over 120 characters is refused with the field's message, and nothing of the import
+	 * stays, as with any other bad row.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("languages")
+	void theImportRefusesATooLongNameWithTheSameMessageAndKeepsNothing(String language) {
+		Person person = Person.signUpInBrowser(client().language(language));
+		Map<String, Object> fine = Map.of("id", java.util.UUID.randomUUID().toString(), "name", "Alex", "safety", 4,
+				"createdAt", "2026-01-01T00:00:00Z");
+		Map<String, Object> tooLong = Map.of("id", java.util.UUID.randomUUID().toString(), "name", "a".repeat(121),
+				"safety", 4, "createdAt", "2026-01-01T00:00:00Z");
+		Response refused = person.client()
+			.postJson("/api/v1/me/import", Map.of("format", "firststep-export", "version", 1, "data",
+					Map.of("people", List.of(fine, tooLong))));
+		assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+		assertThat(messagesFor(refused.json(), "data.people.name"))
+			.containsExactly(this.messages.getMessage("people.name.tooLong", null, Locale.forLanguageTag(language)));
+		assertThat(person.client().get("/api/v1/people").json().get("items")).isEmpty();
+	}
+
+	/**
+	 * An answer out of 0–3 gets the same message beside the question on the page as for
+	 * its index in the API, and so does a difficulty out of 0–3.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("languages")
+	void theAssessmentPageAndTheApiAnswerAnAnswerOutOfRangeWithTheSameMessage(String language) {
+		TestClient owner = this.fixtures.computeIfAbsent(language, this::fixture).owner().client();
+		String message = this.messages.getMessage("assessments.answer", null, Locale.forLanguageTag(language));
+
+		Response api = owner.postJson("/api/v1/assessments",
+				Map.of("instrument", "GAD7", "answers", List.of(1, 7, 0, 0, 0, 0, 0), "difficulty", 4));
+		assertThat(api.status()).as(api.body()).isEqualTo(400);
+		assertThat(messagesFor(api.json(), "answers")).as(api.body()).containsExactly(message);
+		assertThat(messagesFor(api.json(), "difficulty")).as(api.body()).containsExactly(message);
+
+		Response page = owner.postForm("/assessments/GAD7", "item0", "1", "item1", "7", "item2", "0", "item3", "0",
+				"item4", "0", "item5", "0", "item6", "0", "difficulty", "4");
+		assertThat(page.status()).isEqualTo(400);
+		assertThat(page.html().select(".error").eachText()).containsExactly(message, message);
+		assertThat(page.html().select("input[name=item0][value=1][checked]")).as("what was chosen is kept").hasSize(1);
+		assertThat(owner.get("/api/v1/assessments").json().get("items")).isEmpty();
+	}
+
+	/**
+	 * The count of answers is the instrument's, said with the number in both languages,
+	 * by the API and by the import, which takes the same answers.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("languages")
+	void theApiAndTheImportAnswerTheWrongCountOfAnswersWithTheSameMessage(String language) {
+		Person person = Person.signUpInBrowser(client().language(language));
+		String message = this.messages.getMessage("assessments.answers.count", null, Locale.forLanguageTag(language))
+			.replace("{items}", "2");
+
+		Response api = person.client()
+			.postJson("/api/v1/assessments", Map.of("instrument", "PHQ2", "answers", List.of(1)));
+		assertThat(api.status()).as(api.body()).isEqualTo(400);
+		assertThat(messagesFor(api.json(), "answers")).containsExactly(message);
+
+		Map<String, Object> row = Map.of("id", java.util.UUID.randomUUID().toString(), "instrument", "PHQ2", "answers",
+				List.of(1), "takenAt", "2026-01-01T00:00:00Z");
+		Response imported = person.client()
+			.postJson("/api/v1/me/import",
+					Map.of("format", "firststep-export", "version", 1, "data", Map.of("assessments", List.of(row))));
+		assertThat(imported.status()).as(imported.body()).isEqualTo(400);
+		assertThat(messagesFor(imported.json(), "data.assessments.answers")).containsExactly(message);
+		assertThat(person.client().get("/api/v1/assessments").json().get("items")).isEmpty();
+	}
+
+	static Stream<Arguments> planLimits() {
+		String line = "a".repeat(501);
+		String many = String.join("\n", Stream.iterate(1, (n) -> n + 1).limit(21).map((n) -> "Sign " + n).toList());
+		return Stream.of("en", "es")
+			.flatMap((language) -> Stream.of(
+					Arguments.of("line length", "safetyPlan.item.tooLong", List.of(line), line, language),
+					Arguments.of("lines a step", "safetyPlan.step.tooMany", many.lines().toList(), many, language)));
+	}
+
+	/**
+	 * A plan's line over 500 characters, or a step over 20 lines: the page, whose step is
+	 * one box of lines, and the API, whose step is a list of items, give the same
+	 * message, and the page keeps what was typed.
+	 */
+	@ParameterizedTest(name = "{0} ({4})")
+	@MethodSource("planLimits")
+	void theSafetyPlanPageAndTheApiAnswerAStepOverItsLimitsWithTheSameMessage(String name, String key,
+			List<String> lines, String typed, String language) {
+		TestClient owner = this.fixtures.computeIfAbsent(language, this::fixture).owner().client();
+		String message = this.messages.getMessage(key, null, Locale.forLanguageTag(language)).replace("{max}", "20");
+
+		Response api = owner.putJson("/api/v1/safety-plan",
+				Map.of("warningSigns", lines.stream().map((text) -> Map.of("text", text)).toList()));
+		assertThat(api.status()).as(api.body()).isEqualTo(400);
+		assertThat(messagesFor(api.json(), "warningSigns")).as(api.body()).containsExactly(message);
+
+		Response page = owner.postForm("/safety-plan", "warningSigns", typed);
+		assertThat(page.status()).isEqualTo(400);
+		assertThat(page.html().select(".error").eachText()).contains(message);
+		assertThat(typed(page.html(), "warningSigns")).isEqualTo(typed);
+	}
+
+	/** Someone from the network in a step that is not about people is refused by name. */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("languages")
+	void theApiRefusesAPersonInAStepNotAboutPeople(String language) {
+		Fixture fixture = this.fixtures.computeIfAbsent(language, this::fixture);
+		Response api = fixture.owner()
+			.client()
+			.putJson("/api/v1/safety-plan",
+					Map.of("reasonsForLiving", List.of(Map.of("personId", fixture.ids().get("{personId}")))));
+		assertThat(api.status()).as(api.body()).isEqualTo(400);
+		assertThat(messagesFor(api.json(), "reasonsForLiving")).containsExactly(
+				this.messages.getMessage("safetyPlan.item.noPeopleHere", null, Locale.forLanguageTag(language)));
+	}
+
+	static Stream<String> languages() {
+		return Stream.of("en", "es");
 	}
 
 	/** The messages the API gives for one field. */
