@@ -52,6 +52,11 @@ public class PeopleService {
 	}
 
 	/** The names of the people with these ids, by id, opening no one else's. */
+	/** The account's people with these ids, for a page that shows only them. */
+	public List<Person> these(String accountId, Collection<String> ids) {
+		return this.people.findAll(accountId, ids);
+	}
+
 	/**
 	 * Everyone's name by id, in the order of {@link #list}, for a page that lets the
 	 * person choose someone: it opens the names alone, not contacts or notes.

@@ -100,6 +100,17 @@ class PersonRepository {
 		return names;
 	}
 
+	List<Person> findAll(String accountId, Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("SELECT * FROM person WHERE account_id = :account AND id IN (:ids)")
+			.param("account", accountId)
+			.param("ids", List.copyOf(ids))
+			.query((row, n) -> map(accountId, row))
+			.list();
+	}
+
 	/** Every person's name and nothing else of them, by id. */
 	Map<String, String> allNames(String accountId) {
 		Map<String, String> names = new HashMap<>();

@@ -102,7 +102,16 @@ public class SafetyPlanService {
 
 	/** The plan with the network's people looked up, for the crisis card and the PDF. */
 	public PlanView view(String accountId) {
-		return PlanView.of(get(accountId), this.people.list(accountId));
+		SafetyPlan plan = get(accountId);
+		List<String> named = plan.steps()
+			.values()
+			.stream()
+			.flatMap(List::stream)
+			.map(PlanItem::personId)
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.toList();
+		return PlanView.of(plan, this.people.these(accountId, named));
 	}
 
 	/** The network entries allowed to read the plan once they support the person. */
