@@ -51,4 +51,41 @@ class SessionRepositoryIntegrationTests extends IntegrationTest {
 			.single()).isZero();
 	}
 
+	@Test
+	void aSessionUsedAgainWithinAMinuteIsNotWrittenButItsChangesAre() {
+		Session session = sessions().createSession();
+		sessions().save(session);
+		long written = lastAccess(session.getId());
+
+		Session again = sessions().findById(session.getId());
+		again.setLastAccessedTime(Instant.ofEpochMilli(written).plusSeconds(30));
+		again.setAttribute("greeting", "hola");
+		sessions().save(again);
+		assertThat(lastAccess(session.getId())).as("the time, 30 s later").isEqualTo(written);
+		assertThat(sessions().findById(session.getId()).<String>getAttribute("greeting")).isEqualTo("hola");
+
+		Session later = sessions().findById(session.getId());
+		later.setLastAccessedTime(Instant.ofEpochMilli(written).plusSeconds(61));
+		sessions().save(later);
+		assertThat(lastAccess(session.getId())).as("the time, 61 s later").isEqualTo(written + 61_000);
+
+		Session timedDifferently = sessions().findById(session.getId());
+		timedDifferently.setMaxInactiveInterval(Duration.ofMinutes(5));
+		sessions().save(timedDifferently);
+		assertThat(sessions().findById(session.getId()).getMaxInactiveInterval()).isEqualTo(Duration.ofMinutes(5));
+
+		Session renamed = sessions().findById(session.getId());
+		String newId = renamed.changeSessionId();
+		sessions().save(renamed);
+		assertThat(sessions().findById(newId)).isNotNull();
+		assertThat(sessions().findById(session.getId())).isNull();
+	}
+
+	private long lastAccess(String sessionId) {
+		return this.jdbc.sql("SELECT LAST_ACCESS_TIME FROM SPRING_SESSION WHERE SESSION_ID = ?")
+			.param(sessionId)
+			.query(Long.class)
+			.single();
+	}
+
 }
