@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.firststep.people.Need;
 import org.firststep.people.Person;
+import org.firststep.people.Someone;
 import org.firststep.platform.security.CurrentAccount;
 import org.firststep.platform.web.Paged;
 import org.firststep.safetynet.CrisisLanguage;
@@ -104,7 +105,7 @@ class AskApiController {
 			@Valid @RequestBody OutcomeRequest body, Locale locale) {
 		var answered = this.asks.recordOutcome(me.id(), id, Outcome.of(body.outcome()).orElseThrow(),
 				body.feelingAfter(), body.note());
-		Person backup = answered.backup();
+		Someone backup = answered.backup();
 		boolean wentWell = answered.ask().outcome().wentWell();
 		// Each text through the detector once: the note for the outcome, and the message
 		// with it for the ask.

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.firststep.accounts.Account;
 import org.firststep.accounts.AccountService;
+import org.firststep.people.Choices;
 import org.firststep.people.Need;
 import org.firststep.people.PeopleService;
 import org.firststep.people.Person;
@@ -96,14 +97,9 @@ class AskController {
 		model.addAttribute("need", AskNeed.of(chosenNeed.get()));
 		var person = this.people.find(me.id(), personId);
 		if (person.isEmpty()) {
-			model.addAttribute("suggestions",
-					this.people.suggestionsFor(me.id(), chosenNeed.get()).stream().map(AskPerson::of).toList());
-			model.addAttribute("others",
-					this.people.list(me.id())
-						.stream()
-						.filter((candidate) -> !candidate.isGoodFor(chosenNeed.get()))
-						.map(AskPerson::of)
-						.toList());
+			Choices choices = this.people.choicesFor(me.id(), chosenNeed.get());
+			model.addAttribute("suggestions", choices.suggested().stream().map(AskPerson::of).toList());
+			model.addAttribute("others", choices.others().stream().map(AskPerson::of).toList());
 			return "asks/choose-person";
 		}
 		model.addAttribute("person", AskPerson.of(person.get()));

@@ -1,6 +1,7 @@
 package org.firststep.asks;
 
 import org.firststep.people.Person;
+import org.firststep.people.Someone;
 
 /**
  * Someone in the network as the ask pages show them: to choose whom to ask, to greet, to
@@ -12,6 +13,10 @@ import org.firststep.people.Person;
  * @param safety how safe they feel to ask, 1 to 5
  */
 public record AskPerson(String id, String name, String firstName, int safety) {
+
+	static AskPerson of(Someone person) {
+		return new AskPerson(person.id(), person.name(), person.firstName(), person.safety());
+	}
 
 	static AskPerson of(Person person) {
 		return new AskPerson(person.id(), person.name(), person.firstName(), person.safety());

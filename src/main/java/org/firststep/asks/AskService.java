@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.firststep.people.AskHistory;
 import org.firststep.people.PeopleService;
 import org.firststep.people.Person;
+import org.firststep.people.Someone;
 import org.firststep.platform.persistence.Glance;
 import org.firststep.platform.persistence.Ids;
 import org.firststep.platform.web.ConflictException;
@@ -148,20 +149,14 @@ public class AskService implements AskHistory {
 		String cleanNote = (note == null || note.isBlank()) ? null : note.strip();
 		Ask answered = ask.withOutcome(outcome, feelingAfter, cleanNote, this.clock.instant());
 		this.asks.update(accountId, answered, this.clock.millis());
-		Optional<Person> backup = outcome.wentWell() ? Optional.empty() : backupFor(accountId, answered);
+		Optional<Someone> backup = outcome.wentWell() ? Optional.empty() : backupFor(accountId, answered);
 		return new Answered(answered, backup.orElse(null));
 	}
 
 	/** The backup person of an ask, or else the safest other person for its need. */
-	public Optional<Person> backupFor(String accountId, Ask ask) {
-		Optional<Person> chosen = this.people.find(accountId, ask.backupPersonId());
-		if (chosen.isPresent()) {
-			return chosen;
-		}
-		return this.people.suggestionsFor(accountId, ask.need())
-			.stream()
-			.filter((person) -> !person.id().equals(ask.personId()))
-			.findFirst();
+	public Optional<Someone> backupFor(String accountId, Ask ask) {
+		return this.people.someone(accountId, ask.backupPersonId())
+			.or(() -> this.people.safestFor(accountId, ask.need(), java.util.Set.of(ask.personId())));
 	}
 
 	/**
@@ -243,7 +238,7 @@ public class AskService implements AskHistory {
 	 * @param ask the ask
 	 * @param backup who to turn to instead after a no or no reply, or null
 	 */
-	public record Answered(Ask ask, Person backup) {
+	public record Answered(Ask ask, Someone backup) {
 	}
 
 }

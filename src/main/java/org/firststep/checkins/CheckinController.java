@@ -98,9 +98,7 @@ class CheckinController {
 		model.addAttribute("today", today);
 		if (today != null && today.isVeryLow()) {
 			model.addAttribute("safest",
-					this.people.suggestionsFor(me.id(), Need.LISTENING)
-						.stream()
-						.findFirst()
+					this.people.safestFor(me.id(), Need.LISTENING, java.util.Set.of())
 						.map((person) -> new PersonToAsk(person.id(), person.firstName()))
 						.orElse(null));
 		}

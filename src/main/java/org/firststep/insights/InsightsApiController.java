@@ -3,13 +3,14 @@ package org.firststep.insights;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.firststep.people.Person;
+import org.firststep.people.Someone;
 import org.firststep.platform.security.CurrentAccount;
 
 /** {@code /api/v1/time-to-ask} and {@code /api/v1/patterns}. */
@@ -38,7 +39,7 @@ class InsightsApiController {
 
 	@GetMapping("/api/v1/patterns")
 	PatternsResponse patterns(@AuthenticationPrincipal CurrentAccount me, Locale locale) {
-		Optional<Person> safest = this.insights.safestForProfessionalHelp(me.id());
+		Supplier<Optional<Someone>> safest = this.insights.safestForProfessionalHelp(me.id());
 		return new PatternsResponse(this.insights.patterns(me.id())
 			.stream()
 			.map((kind) -> new NoticedPattern(kind, this.messages.getMessage("pattern." + kind, null, locale),

@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Service;
+import org.springframework.util.function.SingletonSupplier;
 
 import org.firststep.asks.Ask;
 import org.firststep.asks.AskService;
@@ -16,7 +19,7 @@ import org.firststep.checkins.Checkin;
 import org.firststep.checkins.CheckinService;
 import org.firststep.people.Need;
 import org.firststep.people.PeopleService;
-import org.firststep.people.Person;
+import org.firststep.people.Someone;
 import org.firststep.safetynet.CrisisLanguage;
 import org.firststep.safetynet.SafetyLevel;
 
@@ -71,12 +74,14 @@ class InsightsService {
 		return Patterns.of(history(accountId));
 	}
 
-	/** Who to ask for professional help: the safest for it, else the safest of all. */
-	Optional<Person> safestForProfessionalHelp(String accountId) {
-		return this.people.suggestionsFor(accountId, Need.PROFESSIONAL)
-			.stream()
-			.findFirst()
-			.or(() -> this.people.list(accountId).stream().max(java.util.Comparator.comparingInt(Person::safety)));
+	/**
+	 * Who to ask for professional help: the safest for it, else the safest of all. Found
+	 * only when a step asks for it, and at most once, so that a page that suggests no one
+	 * opens no name.
+	 */
+	Supplier<Optional<Someone>> safestForProfessionalHelp(String accountId) {
+		return SingletonSupplier.of(() -> this.people.safestFor(accountId, Need.PROFESSIONAL, Set.of())
+			.or(() -> this.people.safestOfAll(accountId)));
 	}
 
 }

@@ -2,10 +2,11 @@ package org.firststep.insights;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.context.MessageSource;
 
-import org.firststep.people.Person;
+import org.firststep.people.Someone;
 
 /** The one concrete step each verdict and pattern offers. */
 public final class Steps {
@@ -13,7 +14,8 @@ public final class Steps {
 	private Steps() {
 	}
 
-	static Step forVerdict(TimeToAsk verdict, Optional<Person> safest, MessageSource messages, Locale locale) {
+	static Step forVerdict(TimeToAsk verdict, Supplier<Optional<Someone>> safest, MessageSource messages,
+			Locale locale) {
 		if (verdict.urgent()) {
 			return new Step("crisisCard", messages.getMessage("step.crisisCard", null, locale), "/help", null);
 		}
@@ -23,7 +25,7 @@ public final class Steps {
 		return new Step("tinyAsk", messages.getMessage("step.tinyAsk", null, locale), "/asks/new?need=listening", null);
 	}
 
-	static Step forPattern(String kind, Optional<Person> safest, MessageSource messages, Locale locale) {
+	static Step forPattern(String kind, Supplier<Optional<Someone>> safest, MessageSource messages, Locale locale) {
 		return switch (kind) {
 			case "unsentAsks" ->
 				new Step("openAsks", messages.getMessage("step.openAsks", null, locale), "/asks", null);
@@ -33,8 +35,9 @@ public final class Steps {
 		};
 	}
 
-	private static Step askForProfessionalHelp(Optional<Person> safest, MessageSource messages, Locale locale) {
-		return safest
+	private static Step askForProfessionalHelp(Supplier<Optional<Someone>> safest, MessageSource messages,
+			Locale locale) {
+		return safest.get()
 			.map((person) -> new Step("ask",
 					messages.getMessage("step.askProfessional", new Object[] { person.firstName() }, locale),
 					"/asks/new?need=professional&person=" + person.id() + "&size=small", person.id()))

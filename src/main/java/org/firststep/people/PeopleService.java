@@ -46,12 +46,9 @@ public class PeopleService {
 
 	/** Everyone in the network, by name. */
 	public List<Person> list(String accountId) {
-		Collator collator = Collator.getInstance(Locale.ROOT);
-		collator.setStrength(Collator.PRIMARY);
-		return this.people.findAll(accountId).stream().sorted(Comparator.comparing(Person::name, collator)).toList();
+		return this.people.findAll(accountId).stream().sorted(Comparator.comparing(Person::name, byName())).toList();
 	}
 
-	/** The names of the people with these ids, by id, opening no one else's. */
 	/** The account's people with these ids, for a page that shows only them. */
 	public List<Person> these(String accountId, Collection<String> ids) {
 		return this.people.findAll(accountId, ids);
@@ -62,17 +59,12 @@ public class PeopleService {
 	 * person choose someone: it opens the names alone, not contacts or notes.
 	 */
 	public Map<String, String> everyonesNames(String accountId) {
-		Collator collator = Collator.getInstance(Locale.ROOT);
-		collator.setStrength(Collator.PRIMARY);
-		Map<String, String> sorted = new java.util.LinkedHashMap<>();
-		this.people.allNames(accountId)
-			.entrySet()
-			.stream()
-			.sorted(Map.Entry.comparingByValue(collator))
-			.forEach((name) -> sorted.put(name.getKey(), name.getValue()));
-		return sorted;
+		Map<String, String> names = new java.util.LinkedHashMap<>();
+		everyone(accountId).forEach((someone) -> names.put(someone.id(), someone.name()));
+		return names;
 	}
 
+	/** The names of the people with these ids, by id, opening no one else's. */
 	public Map<String, String> names(String accountId, Collection<String> ids) {
 		return this.people.names(accountId, ids, false);
 	}
@@ -133,16 +125,47 @@ public class PeopleService {
 	}
 
 	/**
-	 * Who to ask for a need, safest first: the highest safety among those good for it,
-	 * ties broken by the most yeses so far, then by name.
+	 * Whom to ask for a need: those good for it, safest first (see
+	 * {@link Suggestions#rank}), and everyone else by name, each name opened once and
+	 * nothing else of them.
 	 */
-	public List<Person> suggestionsFor(String accountId, Need need) {
-		return ranked(accountId, list(accountId), need);
+	public Choices choicesFor(String accountId, Need need) {
+		List<Someone> everyone = everyone(accountId);
+		return new Choices(Suggestions.rank(everyone, need, yeses(accountId)),
+				everyone.stream().filter((someone) -> !someone.isGoodFor(need)).toList());
 	}
 
-	/** The safest person for a need, if anyone in the network is good for it. */
-	public Optional<Person> safestFor(String accountId, Need need) {
-		return suggestionsFor(accountId, need).stream().findFirst();
+	/**
+	 * Everyone in the network by name, with their names opened and nothing else of them.
+	 */
+	public List<Someone> everyone(String accountId) {
+		return this.people.everyone(accountId).stream().sorted(Comparator.comparing(Someone::name, byName())).toList();
+	}
+
+	/**
+	 * The safest person for a need other than those excepted, if anyone is good for it:
+	 * chosen on what is in the clear, so only the one chosen has their name opened.
+	 */
+	public Optional<Someone> safestFor(String accountId, Need need, Collection<String> except) {
+		List<Standing> others = this.people.standings(accountId)
+			.stream()
+			.filter((person) -> !except.contains(person.id()))
+			.toList();
+		return Suggestions.rank(others, need, yeses(accountId))
+			.stream()
+			.findFirst()
+			.flatMap((safest) -> this.people.someone(accountId, safest.id()));
+	}
+
+	/** The safest person of all, whatever they are good for, opening only their name. */
+	public Optional<Someone> safestOfAll(String accountId) {
+		return Suggestions.safestOfAll(this.people.standings(accountId), yeses(accountId))
+			.flatMap((safest) -> this.people.someone(accountId, safest.id()));
+	}
+
+	/** One person with their name opened and nothing else of them. */
+	public Optional<Someone> someone(String accountId, String id) {
+		return (id == null) ? Optional.empty() : this.people.someone(accountId, id);
 	}
 
 	private List<Person> ranked(String accountId, List<Person> everyone, Need need) {
@@ -152,6 +175,12 @@ public class PeopleService {
 	private Map<String, Long> yeses(String accountId) {
 		AskHistory asks = this.history.getIfAvailable();
 		return (asks != null) ? asks.yesesByPerson(accountId) : Map.of();
+	}
+
+	private static Collator byName() {
+		Collator collator = Collator.getInstance(Locale.ROOT);
+		collator.setStrength(Collator.PRIMARY);
+		return collator;
 	}
 
 	boolean isEmpty(String accountId) {

@@ -19,15 +19,11 @@ import java.util.Set;
  * @param createdAt when they were added
  */
 public record Person(String id, String type, String name, String relation, List<Channel> channels, Set<Need> goodFor,
-		int safety, String notes, Instant createdAt) {
+		int safety, String notes, Instant createdAt) implements Standing {
 
 	/** The first way to reach them of this kind. */
 	public Optional<Channel> channel(String kind) {
 		return this.channels.stream().filter((channel) -> channel.kind().equals(kind)).findFirst();
-	}
-
-	public boolean isGoodFor(Need need) {
-		return this.goodFor.contains(need);
 	}
 
 	/** The first name, for greetings in messages ("Hi Sam,"). */

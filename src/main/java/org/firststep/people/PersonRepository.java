@@ -34,6 +34,8 @@ class PersonRepository {
 
 	static final SealedField NOTES = new SealedField("person", "notes");
 
+	private static final String SOMEONE = "SELECT id, type, name_sealed, good_for, safety, created_at FROM person";
+
 	private static final TypeReference<List<Channel>> CHANNEL_LIST = new TypeReference<>() {
 	};
 
@@ -111,14 +113,37 @@ class PersonRepository {
 			.list();
 	}
 
-	/** Every person's name and nothing else of them, by id. */
-	Map<String, String> allNames(String accountId) {
-		Map<String, String> names = new HashMap<>();
-		this.jdbc.sql("SELECT id, name_sealed FROM person WHERE account_id = ?").param(accountId).query((row) -> {
-			String id = row.getString("id");
-			names.put(id, this.sealer.open(accountId, NAME, id, row.getBytes("name_sealed")));
-		});
-		return names;
+	/** Everyone's standing, opening nothing. */
+	List<Standing> standings(String accountId) {
+		return this.jdbc.sql("SELECT id, good_for, safety, created_at FROM person WHERE account_id = ?")
+			.param(accountId)
+			.query((row,
+					n) -> (Standing) new Standing.Unopened(row.getString("id"), needs(row.getString("good_for")),
+							row.getInt("safety"), Rows.instant(row, "created_at")))
+			.list();
+	}
+
+	/** Everyone with their names opened and nothing else of them. */
+	List<Someone> everyone(String accountId) {
+		return this.jdbc.sql(SOMEONE + " WHERE account_id = ?")
+			.param(accountId)
+			.query((row, n) -> someone(accountId, row))
+			.list();
+	}
+
+	/** One person with their name opened and nothing else of them. */
+	Optional<Someone> someone(String accountId, String id) {
+		return this.jdbc.sql(SOMEONE + " WHERE account_id = ? AND id = ?")
+			.params(accountId, id)
+			.query((row, n) -> someone(accountId, row))
+			.optional();
+	}
+
+	private Someone someone(String accountId, ResultSet row) throws SQLException {
+		String id = row.getString("id");
+		return new Someone(id, row.getString("type"),
+				this.sealer.open(accountId, NAME, id, row.getBytes("name_sealed")), needs(row.getString("good_for")),
+				row.getInt("safety"), Rows.instant(row, "created_at"));
 	}
 
 	Optional<Person> find(String accountId, String id) {

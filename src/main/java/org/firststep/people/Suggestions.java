@@ -12,16 +12,24 @@ final class Suggestions {
 
 	/**
 	 * Those good for the need, safest first; among equally safe, the one who said yes
-	 * most often; otherwise in the order given (by name).
+	 * most often; among those, the one added first. Only what is in the clear decides, so
+	 * finding the safest opens no one.
 	 */
-	static List<Person> rank(List<Person> people, Need need, Map<String, Long> yesesByPerson) {
-		return people.stream()
-			.filter((person) -> person.isGoodFor(need))
-			.sorted(Comparator.comparingInt(Person::safety)
-				.reversed()
-				.thenComparing((Person person) -> yesesByPerson.getOrDefault(person.id(), 0L),
-						Comparator.reverseOrder()))
-			.toList();
+	static <T extends Standing> List<T> rank(List<T> people, Need need, Map<String, Long> yesesByPerson) {
+		return people.stream().filter((person) -> person.isGoodFor(need)).sorted(order(yesesByPerson)).toList();
+	}
+
+	/** The safest of everyone, whatever they are good for. */
+	static <T extends Standing> java.util.Optional<T> safestOfAll(List<T> people, Map<String, Long> yesesByPerson) {
+		return people.stream().sorted(order(yesesByPerson)).findFirst();
+	}
+
+	private static Comparator<Standing> order(Map<String, Long> yesesByPerson) {
+		return Comparator.comparingInt(Standing::safety)
+			.reversed()
+			.thenComparing((Standing person) -> yesesByPerson.getOrDefault(person.id(), 0L), Comparator.reverseOrder())
+			.thenComparing(Standing::createdAt)
+			.thenComparing(Standing::id);
 	}
 
 }

@@ -13,8 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SuggestionsTests {
 
 	static Person person(String id, int safety, Need... needs) {
+		return person(id, safety, Instant.EPOCH, needs);
+	}
+
+	static Person person(String id, int safety, Instant added, Need... needs) {
 		Set<Need> goodFor = (needs.length == 0) ? EnumSet.noneOf(Need.class) : EnumSet.of(needs[0], needs);
-		return new Person(id, "person", id, null, List.of(), goodFor, safety, null, Instant.EPOCH);
+		return new Person(id, "person", id, null, List.of(), goodFor, safety, null, added);
 	}
 
 	@Test
@@ -49,10 +53,18 @@ class SuggestionsTests {
 	}
 
 	@Test
-	void equalTiesKeepTheGivenOrder() {
-		var people = List.of(person("ana", 2, Need.INFORMATION), person("ben", 2, Need.INFORMATION));
+	void equalTiesGoToWhoWasAddedFirstSoThatNoNameIsOpenedToChoose() {
+		var people = List.of(person("ana", 2, Instant.ofEpochSecond(20), Need.INFORMATION),
+				person("ben", 2, Instant.ofEpochSecond(10), Need.INFORMATION));
 		assertThat(Suggestions.rank(people, Need.INFORMATION, Map.of())).extracting(Person::id)
-			.containsExactly("ana", "ben");
+			.containsExactly("ben", "ana");
+	}
+
+	@Test
+	void theSafestOfAllIsTheSafestWhateverTheyAreGoodFor() {
+		var people = List.of(person("ana", 3, Need.LISTENING), person("ben", 4), person("cai", 4, Need.CRISIS));
+		assertThat(Suggestions.safestOfAll(people, Map.of("cai", 1L))).map(Person::id).contains("cai");
+		assertThat(Suggestions.safestOfAll(List.<Person>of(), Map.of())).isEmpty();
 	}
 
 }
