@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -156,7 +157,7 @@ public class AskService implements AskHistory {
 	/** The backup person of an ask, or else the safest other person for its need. */
 	public Optional<Someone> backupFor(String accountId, Ask ask) {
 		return this.people.someone(accountId, ask.backupPersonId())
-			.or(() -> this.people.safestFor(accountId, ask.need(), java.util.Set.of(ask.personId())));
+			.or(() -> this.people.safestFor(accountId, ask.need(), Set.of(ask.personId())));
 	}
 
 	/**

@@ -98,7 +98,7 @@ class CheckinController {
 		model.addAttribute("today", today);
 		if (today != null && today.isVeryLow()) {
 			model.addAttribute("safest",
-					this.people.safestFor(me.id(), Need.LISTENING, java.util.Set.of())
+					this.people.safestFor(me.id(), Need.LISTENING)
 						.map((person) -> new PersonToAsk(person.id(), person.firstName()))
 						.orElse(null));
 		}

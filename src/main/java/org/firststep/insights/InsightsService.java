@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Service;
@@ -80,8 +79,8 @@ class InsightsService {
 	 * opens no name.
 	 */
 	Supplier<Optional<Someone>> safestForProfessionalHelp(String accountId) {
-		return SingletonSupplier.of(() -> this.people.safestFor(accountId, Need.PROFESSIONAL, Set.of())
-			.or(() -> this.people.safestOfAll(accountId)));
+		return SingletonSupplier
+			.of(() -> this.people.safestFor(accountId, Need.PROFESSIONAL).or(() -> this.people.safestOfAll(accountId)));
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import jakarta.validation.Validator;
@@ -142,12 +143,17 @@ public class PeopleService {
 		return this.people.everyone(accountId).stream().sorted(Comparator.comparing(Someone::name, byName())).toList();
 	}
 
+	/** The safest person for a need, opening only their name. */
+	public Optional<Someone> safestFor(String accountId, Need need) {
+		return safestFor(accountId, need, Set.of());
+	}
+
 	/**
 	 * The safest person for a need other than those excepted, if anyone is good for it:
 	 * chosen on what is in the clear, so only the one chosen has their name opened.
 	 */
 	public Optional<Someone> safestFor(String accountId, Need need, Collection<String> except) {
-		List<Standing> others = this.people.standings(accountId)
+		List<Standing.Unopened> others = this.people.standings(accountId)
 			.stream()
 			.filter((person) -> !except.contains(person.id()))
 			.toList();

@@ -114,12 +114,11 @@ class PersonRepository {
 	}
 
 	/** Everyone's standing, opening nothing. */
-	List<Standing> standings(String accountId) {
+	List<Standing.Unopened> standings(String accountId) {
 		return this.jdbc.sql("SELECT id, good_for, safety, created_at FROM person WHERE account_id = ?")
 			.param(accountId)
-			.query((row,
-					n) -> (Standing) new Standing.Unopened(row.getString("id"), needs(row.getString("good_for")),
-							row.getInt("safety"), Rows.instant(row, "created_at")))
+			.query((row, n) -> new Standing.Unopened(row.getString("id"), needs(row.getString("good_for")),
+					row.getInt("safety"), Rows.instant(row, "created_at")))
 			.list();
 	}
 

@@ -3,6 +3,7 @@ package org.firststep.people;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Who to ask first for a need. */
 final class Suggestions {
@@ -20,8 +21,8 @@ final class Suggestions {
 	}
 
 	/** The safest of everyone, whatever they are good for. */
-	static <T extends Standing> java.util.Optional<T> safestOfAll(List<T> people, Map<String, Long> yesesByPerson) {
-		return people.stream().sorted(order(yesesByPerson)).findFirst();
+	static <T extends Standing> Optional<T> safestOfAll(List<T> people, Map<String, Long> yesesByPerson) {
+		return people.stream().min(order(yesesByPerson));
 	}
 
 	private static Comparator<Standing> order(Map<String, Long> yesesByPerson) {
