@@ -8,7 +8,7 @@ import java.util.function.Supplier;
  * limit, a burst of sign-ins would need that much memory for each at once and push the
  * heap beyond its size. So no more run at once than a quarter of the heap holds, nor more
  * than there are cores (beyond that they only wait for each other), and the others queue
- * in order: on the default 96 MB heap one at a time, whatever the number of cores.
+ * in order: on the default 80 MB heap one at a time, whatever the number of cores.
  */
 public final class MemoryHardWork {
 
