@@ -65,8 +65,10 @@ record AskForm(@NotNull(message = "{asks.person.required}") String personId,
 		return new AskForm(ask.personId(), ask.need().apiName(), ask.size().apiName(), ask.message(),
 				AskChannel.apiNameOf(ask.channel()), ask.predictedYes(), ask.dread(),
 				(local != null) ? local.toLocalDate().toString() : null,
-				(local != null) ? local.toLocalTime().toString() : null, ask.accountabilityPersonId(),
-				ask.backupPersonId());
+				// A day given without a time was kept at the default time: it comes back
+				// without one, so that saving again keeps its morning reminder.
+				(local != null && !local.toLocalTime().equals(DEFAULT_TIME)) ? local.toLocalTime().toString() : null,
+				ask.accountabilityPersonId(), ask.backupPersonId());
 	}
 
 	/** The ask to save, from a form that passed its constraints. */
@@ -78,7 +80,7 @@ record AskForm(@NotNull(message = "{asks.person.required}") String personId,
 		}
 		return new AskInput(this.personId, Need.of(this.need).orElseThrow(), Size.of(this.size).orElseThrow(),
 				(this.message != null) ? this.message.strip() : null, this.channel, this.predictedYes, this.dread,
-				sendBy, this.accountabilityPersonId, this.backupPersonId);
+				sendBy, this.accountabilityPersonId, this.backupPersonId, sendBy != null && this.sendByTime == null);
 	}
 
 	private static String blankToNull(String text) {

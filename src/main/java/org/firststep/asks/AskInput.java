@@ -17,7 +17,17 @@ import org.firststep.people.Need;
  * @param sendBy the deadline, or null
  * @param accountabilityPersonId who checks they did it, or null
  * @param backupPersonId who to ask if it goes badly, or null
+ * @param sendByDayOnly whether the person gave a day without a time: the reminder then
+ * comes in the morning of that day rather than at the deadline
  */
 public record AskInput(String personId, Need need, Size size, String message, String channel, Integer predictedYes,
-		Integer dread, Instant sendBy, String accountabilityPersonId, String backupPersonId) {
+		Integer dread, Instant sendBy, String accountabilityPersonId, String backupPersonId, boolean sendByDayOnly) {
+
+	/** A deadline given as an instant, as the API and an import give it. */
+	public AskInput(String personId, Need need, Size size, String message, String channel, Integer predictedYes,
+			Integer dread, Instant sendBy, String accountabilityPersonId, String backupPersonId) {
+		this(personId, need, size, message, channel, predictedYes, dread, sendBy, accountabilityPersonId,
+				backupPersonId, false);
+	}
+
 }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import org.firststep.people.AskHistory;
 import org.firststep.people.PeopleService;
@@ -41,8 +42,12 @@ public class AskService implements AskHistory {
 
 	private final Glance glance;
 
-	AskService(AskRepository asks, PeopleService people, Clock clock, ApplicationEventPublisher events, Glance glance) {
+	private final AskReminders reminders;
+
+	AskService(AskRepository asks, PeopleService people, Clock clock, ApplicationEventPublisher events, Glance glance,
+			AskReminders reminders) {
 		this.asks = asks;
+		this.reminders = reminders;
 		this.glance = glance;
 		this.people = people;
 		this.clock = clock;
@@ -76,6 +81,7 @@ public class AskService implements AskHistory {
 		return this.asks.find(accountId, id).orElseThrow(NotFoundException::new);
 	}
 
+	@Transactional
 	public Ask create(String accountId, AskInput input) {
 		checkPeople(accountId, input);
 		Instant now = this.clock.instant();
@@ -84,10 +90,12 @@ public class AskService implements AskHistory {
 				input.accountabilityPersonId(), input.backupPersonId(),
 				(input.sendBy() != null) ? AskStatus.PLANNED : AskStatus.DRAFT, null, null, null, null, null, now);
 		this.asks.insert(accountId, ask, now.toEpochMilli());
+		this.reminders.planned(accountId, ask, input.sendByDayOnly());
 		return ask;
 	}
 
 	/** Changes what the person planned; what happened (sent, outcome) stays. */
+	@Transactional
 	public Ask change(String accountId, String id, AskInput input) {
 		Ask current = get(accountId, id);
 		checkPeople(accountId, input);
@@ -99,15 +107,19 @@ public class AskService implements AskHistory {
 				current.feelingAfter(), current.outcomeNote(), current.sentAt(), current.answeredAt(),
 				current.createdAt());
 		this.asks.update(accountId, changed, this.clock.millis());
+		this.reminders.planned(accountId, changed, input.sendByDayOnly());
 		return changed;
 	}
 
+	@Transactional
 	public void remove(String accountId, String id) {
 		if (!this.asks.delete(accountId, id)) {
 			throw new NotFoundException();
 		}
+		this.reminders.closed(accountId, id);
 	}
 
+	@Transactional
 	public Ask markSent(String accountId, String id) {
 		Ask ask = get(accountId, id);
 		if (ask.status() == AskStatus.ANSWERED || ask.status() == AskStatus.CANCELLED) {
@@ -115,11 +127,13 @@ public class AskService implements AskHistory {
 		}
 		Ask sent = ask.withStatus(AskStatus.SENT, (ask.sentAt() != null) ? ask.sentAt() : this.clock.instant());
 		this.asks.update(accountId, sent, this.clock.millis());
+		this.reminders.sent(accountId, id);
 		this.events.publishEvent(new AskSent(accountId, id));
 		return sent;
 	}
 
 	/** Not now: the ask stays in the history but leaves the list of things to do. */
+	@Transactional
 	public Ask cancel(String accountId, String id) {
 		Ask ask = get(accountId, id);
 		if (ask.status() == AskStatus.ANSWERED) {
@@ -127,6 +141,7 @@ public class AskService implements AskHistory {
 		}
 		Ask cancelled = ask.withStatus(AskStatus.CANCELLED, ask.sentAt());
 		this.asks.update(accountId, cancelled, this.clock.millis());
+		this.reminders.closed(accountId, id);
 		return cancelled;
 	}
 
@@ -134,14 +149,17 @@ public class AskService implements AskHistory {
 	 * A supporter answered in the app: the ask gets that outcome; how it felt stays for
 	 * the person to add. Only clear columns change, so no key is needed.
 	 */
+	@Transactional
 	public void answeredBySupporter(String accountId, String id, Outcome outcome) {
 		this.asks.answerInClear(accountId, id, outcome, this.clock.millis());
+		this.reminders.closed(accountId, id);
 	}
 
 	/**
 	 * Records how it went. On a no or no reply, offers who to turn to instead: the
 	 * backup, or the next safest person for the same need.
 	 */
+	@Transactional
 	public Answered recordOutcome(String accountId, String id, Outcome outcome, Integer feelingAfter, String note) {
 		Ask ask = get(accountId, id);
 		if (ask.status() == AskStatus.CANCELLED) {
@@ -150,6 +168,7 @@ public class AskService implements AskHistory {
 		String cleanNote = (note == null || note.isBlank()) ? null : note.strip();
 		Ask answered = ask.withOutcome(outcome, feelingAfter, cleanNote, this.clock.instant());
 		this.asks.update(accountId, answered, this.clock.millis());
+		this.reminders.closed(accountId, id);
 		Optional<Someone> backup = outcome.wentWell() ? Optional.empty() : backupFor(accountId, answered);
 		return new Answered(answered, backup.orElse(null));
 	}

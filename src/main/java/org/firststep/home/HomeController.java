@@ -1,5 +1,7 @@
 package org.firststep.home;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,6 +23,7 @@ import org.firststep.platform.persistence.Glance;
 import org.firststep.platform.security.CurrentAccount;
 import org.firststep.platform.security.PublicRoutes;
 import org.firststep.platform.web.NotFoundException;
+import org.firststep.reminders.Reminders;
 import org.firststep.supporters.OfferService;
 
 /**
@@ -44,14 +47,20 @@ class HomeController {
 
 	private final OfferService offers;
 
+	private final Reminders reminders;
+
+	private final Clock clock;
+
 	HomeController(Glance glance, AccountService accounts, AskService asks, PeopleService people,
-			AssessmentService assessments, OfferService offers) {
+			AssessmentService assessments, OfferService offers, Reminders reminders, Clock clock) {
 		this.glance = glance;
 		this.accounts = accounts;
 		this.asks = asks;
 		this.people = people;
 		this.assessments = assessments;
 		this.offers = offers;
+		this.reminders = reminders;
+		this.clock = clock;
 	}
 
 	@GetMapping("/")
@@ -64,7 +73,9 @@ class HomeController {
 		Glance.Part<AsksAtAGlance> asksPart = this.asks.glance();
 		Glance.Part<Boolean> assessmentPart = this.assessments.suggestedGlance();
 		Glance.Part<Boolean> offersPart = this.offers.anyAcceptedOfferGlance();
-		Glance.Seen seen = this.glance.read(me.get().id(), List.of(accountPart, asksPart, assessmentPart, offersPart))
+		Glance.Part<Instant> pausePart = this.reminders.pausedUntilGlance();
+		Glance.Seen seen = this.glance
+			.read(me.get().id(), List.of(accountPart, asksPart, assessmentPart, offersPart, pausePart))
 			.orElseThrow(NotFoundException::new);
 		Account account = seen.get(accountPart);
 		var due = this.asks.due(account.id(), account.timeZone(), seen.get(asksPart));
@@ -75,6 +86,8 @@ class HomeController {
 				due.stream().map((ask) -> new DueAsk(ask.id(), firstNames.get(ask.personId()))).toList());
 		model.addAttribute("nextSize", seen.get(asksPart).nextSize().apiName());
 		model.addAttribute("assessmentSuggested", seen.get(assessmentPart));
+		Instant pausedUntil = seen.get(pausePart);
+		model.addAttribute("remindersPaused", pausedUntil != null && this.clock.instant().isBefore(pausedUntil));
 		model.addAttribute("offers",
 				seen.get(offersPart) ? this.offers.acceptedOffers(account.id())
 					.stream()

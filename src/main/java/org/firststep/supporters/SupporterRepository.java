@@ -132,6 +132,12 @@ class SupporterRepository {
 			.list();
 	}
 
+	List<SupporterLink> linksWithCheckinDay() {
+		return this.jdbc.sql("SELECT * FROM supporter_link WHERE checkin_day IS NOT NULL")
+			.query((row, n) -> link(row))
+			.list();
+	}
+
 	List<SupporterLink> linksOfSupporter(String supporterAccountId) {
 		return this.jdbc.sql("SELECT * FROM supporter_link WHERE supporter_account_id = ? ORDER BY created_at")
 			.param(supporterAccountId)

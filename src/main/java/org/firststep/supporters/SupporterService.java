@@ -34,13 +34,16 @@ public class SupporterService {
 
 	private final CopyKeeper keeper;
 
+	private final SupporterNotices notices;
+
 	SupporterService(SupporterRepository repository, PeopleService people, AccountService accounts,
-			PlanSharing planSharing, CopyKeeper keeper) {
+			PlanSharing planSharing, CopyKeeper keeper, SupporterNotices notices) {
 		this.repository = repository;
 		this.people = people;
 		this.accounts = accounts;
 		this.planSharing = planSharing;
 		this.keeper = keeper;
+		this.notices = notices;
 	}
 
 	/**
@@ -101,6 +104,7 @@ public class SupporterService {
 			this.planSharing.share(accountId, link.personId(), false);
 		}
 		this.repository.deleteLink(accountId, linkId);
+		this.notices.removed(link);
 	}
 
 	private Supporter supporter(String accountId, SupporterLink link) {

@@ -43,11 +43,14 @@ public class SupportingService {
 
 	private final PlanSharing planSharing;
 
+	private final SupporterNotices notices;
+
 	private final Clock clock;
 
 	SupportingService(SupporterRepository repository, Copies copies, AccountService accounts, AskService asks,
-			SafetyPlanService plans, PlanSharing planSharing, Clock clock) {
+			SafetyPlanService plans, PlanSharing planSharing, SupporterNotices notices, Clock clock) {
 		this.repository = repository;
+		this.notices = notices;
 		this.copies = copies;
 		this.accounts = accounts;
 		this.asks = asks;
@@ -139,6 +142,7 @@ public class SupportingService {
 				this.copies.seal(this.copies.supporterKey(link), link, Copies.ANSWER, CopyKind.ASK, askId, value),
 				this.clock.instant());
 		this.asks.answeredBySupporter(link.accountId(), askId, answer.outcome());
+		this.notices.answered(link, askId);
 	}
 
 	/** This supporter's offers to the person, newest first. */
@@ -155,6 +159,7 @@ public class SupportingService {
 			.toList();
 	}
 
+	@Transactional
 	public OfferView offer(String supporterAccountId, String linkId, String what, String when, String note) {
 		SupporterLink link = allowed(supporterAccountId, linkId, Scope.OFFERS);
 		String id = Ids.newId();
@@ -165,6 +170,7 @@ public class SupportingService {
 		Instant now = this.clock.instant();
 		this.repository.putShared(link.id(), CopyKind.OFFER, id, OfferState.OPEN,
 				this.copies.seal(this.copies.supporterKey(link), link, Copies.CONTENT, CopyKind.OFFER, id, value), now);
+		this.notices.offered(link, id);
 		return new OfferView(id, name(link), (String) value.get("what"), (String) value.get("when"),
 				(String) value.get("note"), OfferState.OPEN, now);
 	}
@@ -181,9 +187,11 @@ public class SupportingService {
 	}
 
 	/** The supporter's check-in rhythm with this person: a day of the week, or none. */
+	@Transactional
 	public void setCheckinDay(String supporterAccountId, String linkId, DayOfWeek day) {
 		SupporterLink link = link(supporterAccountId, linkId);
 		this.repository.updateCheckinDay(link.id(), (day != null) ? day.getValue() : null);
+		this.notices.checkinDay(link, day);
 	}
 
 	/** Whether today, in the supporter's time zone, is their check-in day. */

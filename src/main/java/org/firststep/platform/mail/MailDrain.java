@@ -1,9 +1,10 @@
 package org.firststep.platform.mail;
 
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -14,7 +15,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.MailException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,7 +39,7 @@ class MailDrain implements SmartLifecycle {
 
 	static final Duration LONGEST_WAIT = Duration.ofHours(1);
 
-	private static final int BATCH = 20;
+	private static final int BATCH = 100;
 
 	private final JdbcClient jdbc;
 
@@ -71,24 +71,31 @@ class MailDrain implements SmartLifecycle {
 		}
 	}
 
-	/** Sends every due mail, oldest first, until one fails. */
+	/**
+	 * Sends every due mail, oldest first, a batch at a time over one SMTP connection,
+	 * until a batch has a mail that failed.
+	 */
 	void drain() {
 		this.pending.set(false);
 		try {
 			List<Queued> due;
 			do {
 				due = this.jdbc
-					.sql("SELECT id, recipient, subject, body, attempts, expires_at FROM mail_queue"
+					.sql("SELECT id, recipient, subject, body, attempts, expires_at, unsubscribe FROM mail_queue"
 							+ " WHERE not_before <= ? ORDER BY not_before LIMIT " + BATCH)
 					.param(this.clock.millis())
 					.query((row, n) -> new Queued(row.getString(1),
-							new Mail(row.getString(2), row.getString(3), row.getString(4)), row.getInt(5),
-							row.getLong(6)))
+							new Mail(row.getString(2), row.getString(3), row.getString(4), row.getString(7)),
+							row.getInt(5), row.getLong(6)))
 					.list();
+				List<Queued> claimed = new ArrayList<>();
 				for (Queued mail : due) {
-					if (!deliver(mail)) {
-						return;
+					if (claim(mail)) {
+						claimed.add(mail);
 					}
+				}
+				if (!deliver(claimed)) {
+					return;
 				}
 			}
 			while (due.size() == BATCH);
@@ -100,43 +107,58 @@ class MailDrain implements SmartLifecycle {
 	}
 
 	/**
-	 * @return false when the send failed and the rest should wait for the next round
+	 * Claims the row for this instance, dropping it when its link has expired.
+	 * @return whether this instance is to send it
 	 */
-	private boolean deliver(Queued queued) {
+	private boolean claim(Queued queued) {
 		long now = this.clock.millis();
 		int claimed = this.jdbc
 			.sql("UPDATE mail_queue SET not_before = ?, attempts = attempts + 1 WHERE id = ? AND not_before <= ?")
 			.params(now + CLAIM.toMillis(), queued.id(), now)
 			.update();
 		if (claimed == 0) {
-			return true;
-		}
-		int attempt = queued.attempts() + 1;
-		if (queued.expiresAt() <= now) {
-			remove(queued);
-			log.warn("An e-mail was dropped unsent after {} attempts: the link in it has expired", attempt - 1);
-			return true;
-		}
-		try {
-			this.mailer.send(queued.mail());
-			remove(queued);
-			return true;
-		}
-		catch (Mailer.UnbuildableMailException ex) {
-			remove(queued);
-			log.warn("An e-mail was dropped: it could not be made into a message ({})",
-					ex.getCause().getClass().getSimpleName());
-			return true;
-		}
-		catch (MailException | UncheckedIOException ex) {
-			Duration wait = waitAfter(attempt);
-			this.jdbc.sql("UPDATE mail_queue SET not_before = ? WHERE id = ?")
-				.params(this.clock.millis() + wait.toMillis(), queued.id())
-				.update();
-			log.warn("An e-mail could not be sent ({}, attempt {}); it is tried again in {} s",
-					ex.getClass().getSimpleName(), attempt, wait.toSeconds());
 			return false;
 		}
+		if (queued.expiresAt() <= now) {
+			remove(queued);
+			log.warn("An e-mail was dropped unsent after {} attempts: the link in it has expired", queued.attempts());
+			return false;
+		}
+		return true;
+	}
+
+	/**
+	 * @return false when a send failed and the rest should wait for the next round
+	 */
+	private boolean deliver(List<Queued> claimed) {
+		if (claimed.isEmpty()) {
+			return true;
+		}
+		Map<Integer, RuntimeException> failures = this.mailer.sendAll(claimed.stream().map(Queued::mail).toList());
+		boolean allSent = true;
+		for (int i = 0; i < claimed.size(); i++) {
+			Queued queued = claimed.get(i);
+			RuntimeException failure = failures.get(i);
+			if (failure == null) {
+				remove(queued);
+			}
+			else if (failure instanceof Mailer.UnbuildableMailException unbuildable) {
+				remove(queued);
+				log.warn("An e-mail was dropped: it could not be made into a message ({})",
+						unbuildable.getCause().getClass().getSimpleName());
+			}
+			else {
+				int attempt = queued.attempts() + 1;
+				Duration wait = waitAfter(attempt);
+				this.jdbc.sql("UPDATE mail_queue SET not_before = ? WHERE id = ?")
+					.params(this.clock.millis() + wait.toMillis(), queued.id())
+					.update();
+				log.warn("An e-mail could not be sent ({}, attempt {}); it is tried again in {} s",
+						failure.getClass().getSimpleName(), attempt, wait.toSeconds());
+				allSent = false;
+			}
+		}
+		return allSent;
 	}
 
 	private void remove(Queued queued) {

@@ -47,9 +47,10 @@ public class MailQueue {
 	public void send(Mail mail, Instant usefulUntil) {
 		long now = this.clock.millis();
 		this.jdbc
-			.sql("INSERT INTO mail_queue (id, recipient, subject, body, attempts, not_before, expires_at, created_at)"
-					+ " VALUES (?, ?, ?, ?, 0, ?, ?, ?)")
-			.params(Ids.newId(), mail.to(), mail.subject(), mail.text(), now, usefulUntil.toEpochMilli(), now)
+			.sql("INSERT INTO mail_queue (id, recipient, subject, body, unsubscribe, attempts, not_before, expires_at,"
+					+ " created_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?)")
+			.params(Ids.newId(), mail.to(), mail.subject(), mail.text(), mail.unsubscribe(), now,
+					usefulUntil.toEpochMilli(), now)
 			.update();
 		if (TransactionSynchronizationManager.isActualTransactionActive()
 				&& TransactionSynchronizationManager.isSynchronizationActive()) {

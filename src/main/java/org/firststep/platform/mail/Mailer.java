@@ -8,7 +8,12 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
@@ -23,6 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -81,25 +87,77 @@ class Mailer {
 	 * address that is not one)
 	 */
 	void send(Mail mail) {
-		try {
-			MimeMessage message = (this.smtp != null) ? this.smtp.createMimeMessage()
-					: new MimeMessage(Session.getInstance(new Properties()));
-			MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
-			helper.setFrom(this.properties.from());
-			helper.setTo(mail.to());
-			helper.setSubject(mail.subject());
-			helper.setText(mail.text(), false);
-			helper.setSentDate(java.util.Date.from(this.clock.instant()));
-			if (this.smtp != null) {
-				this.smtp.send(message);
+		RuntimeException failure = sendAll(List.of(mail)).get(0);
+		if (failure != null) {
+			throw failure;
+		}
+	}
+
+	/**
+	 * Sends several mails over one SMTP connection (or stores them in the outbox): a
+	 * connection per mail would cost the SMTP handshake each time, which limits a burst
+	 * of reminders to a few dozen a second.
+	 * @return what went wrong, by the mail's index: a {@link MailException}, an
+	 * {@link UncheckedIOException} or an {@link UnbuildableMailException}; the indexes
+	 * missing were sent
+	 */
+	Map<Integer, RuntimeException> sendAll(List<Mail> mails) {
+		Map<Integer, RuntimeException> failures = new HashMap<>();
+		List<MimeMessage> messages = new ArrayList<>();
+		Map<MimeMessage, Integer> indexes = new IdentityHashMap<>();
+		for (int i = 0; i < mails.size(); i++) {
+			try {
+				MimeMessage message = message(mails.get(i));
+				if (this.smtp != null) {
+					messages.add(message);
+					indexes.put(message, i);
+				}
+				else {
+					writeToOutbox(message);
+				}
 			}
-			else {
-				writeToOutbox(message);
+			catch (MessagingException ex) {
+				failures.put(i, new UnbuildableMailException(ex));
+			}
+			catch (UncheckedIOException ex) {
+				failures.put(i, ex);
 			}
 		}
-		catch (MessagingException ex) {
-			throw new UnbuildableMailException(ex);
+		if (!messages.isEmpty()) {
+			try {
+				this.smtp.send(messages.toArray(MimeMessage[]::new));
+			}
+			catch (MailSendException ex) {
+				if (ex.getFailedMessages().isEmpty()) {
+					indexes.values().forEach((index) -> failures.put(index, ex));
+				}
+				ex.getFailedMessages()
+					.forEach((message, cause) -> failures.put(indexes.get(message),
+							(cause instanceof MailException mail) ? mail : new MailSendException("not sent", cause)));
+			}
+			catch (MailException ex) {
+				indexes.values().forEach((index) -> failures.put(index, ex));
+			}
 		}
+		return failures;
+	}
+
+	private MimeMessage message(Mail mail) throws MessagingException {
+		MimeMessage message = (this.smtp != null) ? this.smtp.createMimeMessage()
+				: new MimeMessage(Session.getInstance(new Properties()));
+		MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+		helper.setFrom(this.properties.from());
+		helper.setTo(mail.to());
+		helper.setSubject(mail.subject());
+		helper.setText(mail.text(), false);
+		helper.setSentDate(java.util.Date.from(this.clock.instant()));
+		if (mail.unsubscribe() != null) {
+			// RFC 8058: a mail program may offer "unsubscribe", which POSTs
+			// List-Unsubscribe=One-Click to this address, with no page to visit.
+			message.setHeader("List-Unsubscribe", "<" + mail.unsubscribe() + ">");
+			message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+		}
+		return message;
 	}
 
 	private void writeToOutbox(MimeMessage message) throws MessagingException {

@@ -45,4 +45,12 @@ public class Database {
 		return isSqlite() ? "" : " FOR UPDATE";
 	}
 
+	/**
+	 * Like {@link #forUpdate()}, but rows another transaction holds are passed over
+	 * rather than waited for: several instances claiming work each get different rows.
+	 */
+	public String forUpdateSkipLocked() {
+		return isSqlite() ? "" : " FOR UPDATE SKIP LOCKED";
+	}
+
 }

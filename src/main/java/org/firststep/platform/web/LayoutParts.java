@@ -19,6 +19,12 @@ public final class LayoutParts {
 	 */
 	public static final String SAFETY_NOTE = "safetyNote";
 
+	/**
+	 * The number of unread notifications, a {@code Long}, shown quietly beside the menu:
+	 * set by reminders.
+	 */
+	public static final String NOTIFICATIONS = "notifications.unread";
+
 	private LayoutParts() {
 	}
 
