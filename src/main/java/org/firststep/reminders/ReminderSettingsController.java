@@ -32,10 +32,13 @@ class ReminderSettingsController {
 
 	private final AccountService accounts;
 
+	private final CalendarFeeds calendar;
+
 	private final Clock clock;
 
-	ReminderSettingsController(ReminderChoices choices, AccountService accounts, Clock clock) {
+	ReminderSettingsController(ReminderChoices choices, AccountService accounts, CalendarFeeds calendar, Clock clock) {
 		this.choices = choices;
+		this.calendar = calendar;
 		this.accounts = accounts;
 		this.clock = clock;
 	}
@@ -74,7 +77,21 @@ class ReminderSettingsController {
 		return "redirect:/settings/reminders?" + ((until == null) ? "resumed" : "paused") + "#pause";
 	}
 
+	/** A calendar feed address, new each time: the one before stops working. */
+	@PostMapping("/settings/reminders/calendar")
+	String calendar(@AuthenticationPrincipal CurrentAccount me) {
+		this.calendar.rotate(me.id());
+		return "redirect:/settings/reminders?calendar#calendar";
+	}
+
+	@PostMapping("/settings/reminders/calendar/off")
+	String calendarOff(@AuthenticationPrincipal CurrentAccount me) {
+		this.calendar.turnOff(me.id());
+		return "redirect:/settings/reminders?calendarOff#calendar";
+	}
+
 	private String page(CurrentAccount me, ReminderSettings settings, Model model) {
+		model.addAttribute("calendarUrl", this.calendar.url(me.id()).orElse(null));
 		model.addAttribute("settings", settings);
 		model.addAttribute("zone", this.accounts.get(me.id()).timeZone());
 		model.addAttribute("now", this.clock.instant());

@@ -80,7 +80,9 @@ class CrossAccountIntegrationTests extends IntegrationTest {
 	/**
 	 * Writes that take no id of anyone in path, query or body: they act on the caller's
 	 * own account only, so there is nothing of another's to name. (Sign-up, sign-in and
-	 * recovery take an address and a secret, which the throttle and sign-in tests cover.)
+	 * recovery take an address and a secret, which the throttle and sign-in tests cover;
+	 * unsubscribing takes the secret key of an e-mail's link, which
+	 * {@code ReminderIntegrationTests} tries unknown.)
 	 */
 	static final Set<String> TAKE_NO_IDS = Set.of("POST /api/v1/accounts", "POST /api/v1/accounts/confirm",
 			"POST /api/v1/auth/tokens", "DELETE /api/v1/auth/tokens/current", "POST /api/v1/auth/recover",
@@ -90,7 +92,10 @@ class CrossAccountIntegrationTests extends IntegrationTest {
 			"POST /recover", "POST /recovery-code.txt", "POST /language", "POST /reset", "POST /status",
 			"POST /checkins/mood", "POST /checkins/today", "POST /journal", "POST /people", "POST /settings/profile",
 			"POST /settings/password", "POST /settings/tokens", "POST /settings/delete", "POST /asks/clarity",
-			"POST /assessments/{name}");
+			"POST /assessments/{name}", "PUT /api/v1/reminders/settings", "POST /settings/reminders",
+			"POST /settings/reminders/pause", "POST /settings/reminders/calendar",
+			"POST /settings/reminders/calendar/off", "POST /api/v1/calendar/rotate", "DELETE /api/v1/calendar",
+			"POST /notifications/read", "POST /unsubscribe", "POST /api/v1/reminders/unsubscribe");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

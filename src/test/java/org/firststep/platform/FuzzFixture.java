@@ -68,6 +68,11 @@ final class FuzzFixture {
 			.asString());
 		path("DELETE /api/v1/invitations/{id}", "id", invite(this.person, List.of("status")).get("id").asString());
 
+		// News reaches the in-app list at once, whatever the hour the tests run at.
+		this.person.client().putJson("/api/v1/reminders/settings", """
+				{"askDeadlines": true, "askFollowUp": true, "checkin": false, "checkinTime": "19:00",
+				"assessment": false, "appointments": true, "supporterAsks": true, "supporterCheckin": true,
+				"supporterNews": true, "email": false, "quietHours": {"from": "00:00", "to": "00:00"}}""");
 		this.supporterLinkId = connect(this.person, friend);
 		// Its own link: changing the scopes of the link the offers come through would
 		// take
@@ -98,8 +103,28 @@ final class FuzzFixture {
 		}
 		path("POST /api/v1/supporting/{linkId}/asks/{askId}/answer", "askId", sharedAsk);
 		path("POST /api/v1/invitations/{token}/accept", "token", token(invite(neighbour, List.of("status"))));
+		path("POST /api/v1/notifications/{id}/read", "id", firstNotification());
 
 		this.export = this.person.client().get("/api/v1/me/export").json();
+	}
+
+	/** The person's first notification (an offer's), once delivered. */
+	private String firstNotification() {
+		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+		while (System.nanoTime() < deadline) {
+			JsonNode items = this.person.client().get("/api/v1/notifications").json().get("items");
+			if (!items.isEmpty()) {
+				return items.get(0).get("id").asString();
+			}
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(ex);
+			}
+		}
+		throw new AssertionError("no notification reached the person within 15 s");
 	}
 
 	static FuzzFixture create(Supplier<TestClient> clients) {

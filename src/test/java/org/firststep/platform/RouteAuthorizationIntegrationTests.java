@@ -31,7 +31,8 @@ class RouteAuthorizationIntegrationTests extends IntegrationTest {
 			"GET /api/v1/crisis-lines", "GET /api/v1/openapi.json", "GET /error", "GET /actuator/health", "POST /reset",
 			"GET /reset/{token}", "POST /reset/{token}", "POST /api/v1/safety/check", "GET /sw.js", "GET /guide",
 			"GET /invitations/{token}", "GET /confirm/{token}", "POST /confirm/{token}",
-			"POST /api/v1/accounts/confirm");
+			"POST /api/v1/accounts/confirm", "GET /unsubscribe", "POST /unsubscribe",
+			"POST /api/v1/reminders/unsubscribe", "GET /calendar/{token}.ics");
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")

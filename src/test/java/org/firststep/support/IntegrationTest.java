@@ -65,6 +65,31 @@ public abstract class IntegrationTest {
 	}
 
 	/**
+	 * Waits until no reminder is due and the mail queue is empty: what a change made due
+	 * has been delivered by the worker thread, so that a test can compare the database
+	 * before and after reads.
+	 */
+	protected void awaitReminders() {
+		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+		while (this.jdbc.sql("SELECT COUNT(*) FROM reminder WHERE due_at <= ?")
+			.param(System.currentTimeMillis())
+			.query(Long.class)
+			.single() > 0) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("reminders still due after 15 s");
+			}
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(ex);
+			}
+		}
+		awaitQueuedMail();
+	}
+
+	/**
 	 * Requests the page, which must answer 200, and counts the sealed values the app
 	 * opened meanwhile. The tests run one at a time, so the count is this request's.
 	 */

@@ -45,6 +45,7 @@ class SupporterReadsIntegrationTests extends IntegrationTest {
 		Person lu = signedUpInBrowser();
 		String luLink = accept(lu, inviteNamingNoOne(ana, List.of("status", "offers", "safetyPlan")));
 
+		awaitReminders();
 		Map<String, List<String>> before = snapshot();
 		for (String path : List.of("/supporters", "/api/v1/supporters", "/api/v1/offers", "/api/v1/status", "/",
 				"/asks/" + ask)) {

@@ -49,7 +49,8 @@ class IdempotencyIntegrationTests extends IntegrationTest {
 	private static final String KEY = "Idempotency-Key";
 
 	/**
-	 * POSTs under /api/v1 that create nothing (checks, state changes, answers, confirming
+	 * POSTs under /api/v1 that create nothing (checks, state changes such as reading a
+	 * notification or a new calendar address in place of the old one, answers, confirming
 	 * a sign-up, which a second time finds it confirmed, adding a supporter to one's
 	 * people, which a second time finds them there), or that are signed out and so have
 	 * no account to keep a key for: signing up (a second try with the same address is
@@ -61,7 +62,8 @@ class IdempotencyIntegrationTests extends IntegrationTest {
 			"POST /api/v1/asks/{id}/outcome", "POST /api/v1/offers/{id}/accept", "POST /api/v1/offers/{id}/decline",
 			"POST /api/v1/supporting/{linkId}/asks/{askId}/answer", "POST /api/v1/supporters/{id}/person",
 			"POST /api/v1/me/password", "POST /api/v1/auth/recover", "POST /api/v1/accounts",
-			"POST /api/v1/accounts/confirm", "POST /api/v1/auth/tokens");
+			"POST /api/v1/accounts/confirm", "POST /api/v1/auth/tokens", "POST /api/v1/notifications/{id}/read",
+			"POST /api/v1/reminders/unsubscribe", "POST /api/v1/calendar/rotate");
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
