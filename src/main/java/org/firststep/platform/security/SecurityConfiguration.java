@@ -47,7 +47,7 @@ import org.firststep.platform.web.Problems;
 class SecurityConfiguration {
 
 	static final List<String> PLATFORM_PUBLIC = List.of("/css/**", "/js/**", "/img/**", "/favicon.ico", "/robots.txt",
-			"/error", "/actuator/health", "/api/v1/openapi.json");
+			"/manifest.webmanifest", "/error", "/actuator/health", "/api/v1/openapi.json");
 
 	@Bean
 	CsrfTokenRepository csrfTokenRepository() {

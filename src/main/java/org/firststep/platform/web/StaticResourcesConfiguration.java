@@ -26,7 +26,7 @@ class StaticResourcesConfiguration implements WebMvcConfigurer {
 				.resourceChain(true)
 				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 		}
-		registry.addResourceHandler("/robots.txt", "/favicon.ico")
+		registry.addResourceHandler("/robots.txt", "/favicon.ico", "/manifest.webmanifest")
 			.addResourceLocations("classpath:/static/")
 			.setCacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic());
 	}
