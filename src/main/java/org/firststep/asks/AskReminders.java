@@ -54,15 +54,23 @@ class AskReminders {
 				Occurrences.at(day.plusDays(1), FOLLOW_UP, zone), link);
 	}
 
-	/** The ask went out: no more reminder to send it; the follow-up stays. */
+	/**
+	 * The ask went out: no more reminder to send it, for the person or their partner; the
+	 * follow-up stays.
+	 */
 	void sent(String accountId, String askId) {
 		this.reminders.cancel(accountId, ReminderKind.ASK_SEND_BY, askId);
+		this.reminders.cancelForEveryone(ReminderKind.PARTNER_SEND_BY, askId);
 	}
 
-	/** The ask has an outcome, was cancelled or deleted. */
+	/**
+	 * The ask has an outcome, was cancelled or deleted: its reminders go, the partner's
+	 * too.
+	 */
 	void closed(String accountId, String askId) {
 		this.reminders.cancel(accountId, ReminderKind.ASK_SEND_BY, askId);
 		this.reminders.cancel(accountId, ReminderKind.ASK_FOLLOW_UP, askId);
+		this.reminders.cancelForEveryone(ReminderKind.PARTNER_SEND_BY, askId);
 	}
 
 }

@@ -91,6 +91,8 @@ public class AskService implements AskHistory {
 				(input.sendBy() != null) ? AskStatus.PLANNED : AskStatus.DRAFT, null, null, null, null, null, now);
 		this.asks.insert(accountId, ask, now.toEpochMilli());
 		this.reminders.planned(accountId, ask, input.sendByDayOnly());
+		this.events.publishEvent(new AskPlanned(accountId, ask.id(), ask.accountabilityPersonId(), ask.sendBy(),
+				ask.accountabilityPersonId() != null));
 		return ask;
 	}
 
@@ -108,6 +110,11 @@ public class AskService implements AskHistory {
 				current.createdAt());
 		this.asks.update(accountId, changed, this.clock.millis());
 		this.reminders.planned(accountId, changed, input.sendByDayOnly());
+		if (changed.isOpen()) {
+			this.events.publishEvent(new AskPlanned(accountId, id, changed.accountabilityPersonId(), changed.sendBy(),
+					changed.accountabilityPersonId() != null
+							&& !changed.accountabilityPersonId().equals(current.accountabilityPersonId())));
+		}
 		return changed;
 	}
 

@@ -32,6 +32,15 @@ public enum ReminderKind {
 	/** To a supporter: their own weekly check-in day. */
 	SUPPORTER_RHYTHM("supporterRhythm", Setting.SUPPORTER_CHECKIN, Duration.ofDays(1), true, false),
 
+	/**
+	 * To a supporter: the person made a plan and chose them to hold them to it; nothing
+	 * of what the ask says.
+	 */
+	PARTNER_PLAN("partnerPlan", Setting.SUPPORTER_CHECKIN, Duration.ofDays(7), false, false),
+
+	/** To a supporter who is an ask's partner: its send-by has come. */
+	PARTNER_SEND_BY("partnerSendBy", Setting.SUPPORTER_CHECKIN, Duration.ofDays(1), false, false),
+
 	/** To the person: a supporter answered one of their asks. */
 	SUPPORTER_ANSWERED("supporterAnswered", Setting.SUPPORTER_NEWS, Duration.ofDays(7), false, false),
 

@@ -75,6 +75,16 @@ public class Reminders {
 			.single() > 0;
 	}
 
+	/**
+	 * Removes the reminders of that kind about something, whoever receives them: an ask's
+	 * partner reminder when the ask is done.
+	 */
+	public void cancelForEveryone(ReminderKind kind, String subjectId) {
+		this.jdbc.sql("DELETE FROM reminder WHERE kind = ? AND subject_id = ?")
+			.params(kind.apiName(), subjectId)
+			.update();
+	}
+
 	/** Removes the reminder, when what it is about is done, cancelled or gone. */
 	public void cancel(String receiverId, ReminderKind kind, String subjectId) {
 		this.jdbc.sql("DELETE FROM reminder WHERE account_id = ? AND kind = ? AND subject_id = ?")

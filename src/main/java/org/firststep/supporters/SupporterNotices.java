@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.firststep.accounts.AccountService;
 import org.firststep.asks.Ask;
+import org.firststep.asks.AskPlanned;
 import org.firststep.asks.AskSent;
 import org.firststep.asks.AskService;
 import org.firststep.reminders.Occurrences;
@@ -72,6 +73,32 @@ class SupporterNotices {
 		for (SupporterLink link : this.repository.linksOfOwner(event.accountId())) {
 			if (link.allows(Scope.ASKS) && ask.personId() != null && ask.personId().equals(link.personId())) {
 				this.reminders.now(link.supporterAccountId(), ReminderKind.SUPPORTER_ASKED, ask.id(), supporting(link));
+			}
+		}
+	}
+
+	/**
+	 * An ask named an accountability partner who is one of the person's supporters: they
+	 * hear of the plan when it is made or they are chosen, and again at its send-by.
+	 */
+	@EventListener
+	@Transactional
+	void askPlanned(AskPlanned event) {
+		this.reminders.cancelForEveryone(ReminderKind.PARTNER_SEND_BY, event.askId());
+		if (event.partnerPersonId() == null) {
+			return;
+		}
+		for (SupporterLink link : this.repository.linksOfOwner(event.accountId())) {
+			if (!event.partnerPersonId().equals(link.personId())) {
+				continue;
+			}
+			if (event.partnerIsNew()) {
+				this.reminders.now(link.supporterAccountId(), ReminderKind.PARTNER_PLAN, event.askId(),
+						supporting(link));
+			}
+			if (event.sendBy() != null) {
+				this.reminders.schedule(link.supporterAccountId(), ReminderKind.PARTNER_SEND_BY, event.askId(),
+						event.sendBy(), supporting(link));
 			}
 		}
 	}

@@ -297,6 +297,60 @@ class ReminderIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aPartnerWhoIsASupporterHearsOfThePlanAndOfItsSendByWithoutItsWords() throws Exception {
+		Person ana = signedUpWithToken();
+		Person sam = signedUpWithToken();
+		quiet(ana, Map.of());
+		quiet(sam, Map.of());
+		connect(ana, sam);
+		String samEntry = ana.client().get("/api/v1/supporters").json().get(0).get("personId").asString();
+		String friend = ana.client()
+			.postJson("/api/v1/people", Map.of("name", FRIEND, "safety", 4))
+			.json()
+			.get("id")
+			.asString();
+		Instant sendBy = Instant.now().plus(Duration.ofDays(2)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+		String askId = ana.client()
+			.postJson("/api/v1/asks",
+					Map.of("personId", friend, "need", "practical", "size", "small", "message", MESSAGE, "sendBy",
+							sendBy.toString(), "accountabilityPersonId", samEntry))
+			.json()
+			.get("id")
+			.asString();
+		deliver();
+		assertThat(kinds(sam)).containsExactly("partnerPlan");
+		assertNothingPrivate(onlyMailTo(sam));
+		assertThat(dueAt(sam, ReminderKind.PARTNER_SEND_BY, askId)).isEqualTo(sendBy);
+
+		Instant later = sendBy.plus(Duration.ofHours(3));
+		ana.client().patchJson("/api/v1/asks/" + askId, Map.of("sendBy", later.toString()));
+		deliver();
+		assertThat(dueAt(sam, ReminderKind.PARTNER_SEND_BY, askId)).isEqualTo(later);
+		assertThat(kinds(sam)).as("told of the plan once").containsExactly("partnerPlan");
+
+		this.jdbc.sql("UPDATE reminder SET due_at = ?, planned_at = ? WHERE account_id = ?")
+			.params(Instant.now().minusSeconds(60).toEpochMilli(), Instant.now().minusSeconds(60).toEpochMilli(),
+					sam.accountId())
+			.update();
+		deliver();
+		assertThat(kinds(sam)).containsExactly("partnerPlan", "partnerSendBy");
+		for (MimeMessage mail : TestMail.awaitTo(sam.email(), 2)) {
+			assertNothingPrivate(mail);
+		}
+
+		String another = ana.client()
+			.postJson("/api/v1/asks",
+					Map.of("personId", friend, "need", "practical", "size", "small", "message", MESSAGE, "sendBy",
+							sendBy.toString(), "accountabilityPersonId", samEntry))
+			.json()
+			.get("id")
+			.asString();
+		assertThat(scheduled(sam)).containsExactly("partnerSendBy");
+		ana.client().postJson("/api/v1/asks/" + another + "/sent", Map.of());
+		assertThat(scheduled(sam)).as("sent before its send-by: nothing left to hold them to").isEmpty();
+	}
+
+	@Test
 	void aSupportersCheckInDayRemindsThemWeeklyAtNineInTheirZone() throws Exception {
 		Person ana = signedUpWithToken();
 		Person sam = signedUpInBrowser();
