@@ -345,6 +345,7 @@ class ReminderIntegrationTests extends IntegrationTest {
 			.json()
 			.get("id")
 			.asString();
+		deliver();
 		assertThat(scheduled(sam)).containsExactly("partnerSendBy");
 		ana.client().postJson("/api/v1/asks/" + another + "/sent", Map.of());
 		assertThat(scheduled(sam)).as("sent before its send-by: nothing left to hold them to").isEmpty();

@@ -3,8 +3,10 @@ package org.firststep.platform.mail;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -22,9 +24,11 @@ import org.springframework.stereotype.Component;
  * transaction: right after a queuing transaction commits, and every
  * {@code firststep.mail.retry-after} for mail that failed or that another instance left
  * behind. A row is first claimed with one conditional UPDATE, so on several instances
- * exactly one sends it; a sent row is deleted at once. If an instance stops during a
- * send, the claim runs out and another instance sends the mail again: a person may then
- * get it twice, never not at all.
+ * exactly one sends it. A row is deleted as its mail is handed over, just before the SMTP
+ * server is told to accept it ({@link HeldEndTransport}): an instance that stops before
+ * that leaves a message the server drops and a row whose claim runs out, so another
+ * instance sends it; one that stops after it has handed it over. So a person gets each
+ * mail once.
  */
 @Component
 class MailDrain implements SmartLifecycle {
@@ -134,31 +138,54 @@ class MailDrain implements SmartLifecycle {
 		if (claimed.isEmpty()) {
 			return true;
 		}
-		Map<Integer, RuntimeException> failures = this.mailer.sendAll(claimed.stream().map(Queued::mail).toList());
+		Set<Integer> removed = new HashSet<>();
+		Map<Integer, RuntimeException> failures = this.mailer.sendAll(claimed.stream().map(Queued::mail).toList(),
+				(index) -> {
+					remove(claimed.get(index));
+					removed.add(index);
+				});
 		boolean allSent = true;
 		for (int i = 0; i < claimed.size(); i++) {
 			Queued queued = claimed.get(i);
 			RuntimeException failure = failures.get(i);
 			if (failure == null) {
-				remove(queued);
+				continue;
 			}
-			else if (failure instanceof Mailer.UnbuildableMailException unbuildable) {
+			if (failure instanceof Mailer.UnbuildableMailException unbuildable) {
 				remove(queued);
 				log.warn("An e-mail was dropped: it could not be made into a message ({})",
 						unbuildable.getCause().getClass().getSimpleName());
+				continue;
+			}
+			int attempt = queued.attempts() + 1;
+			Duration wait = waitAfter(attempt);
+			if (removed.contains(i)) {
+				requeue(queued, attempt, this.clock.millis() + wait.toMillis());
 			}
 			else {
-				int attempt = queued.attempts() + 1;
-				Duration wait = waitAfter(attempt);
 				this.jdbc.sql("UPDATE mail_queue SET not_before = ? WHERE id = ?")
 					.params(this.clock.millis() + wait.toMillis(), queued.id())
 					.update();
-				log.warn("An e-mail could not be sent ({}, attempt {}); it is tried again in {} s",
-						failure.getClass().getSimpleName(), attempt, wait.toSeconds());
-				allSent = false;
 			}
+			log.warn("An e-mail could not be sent ({}, attempt {}); it is tried again in {} s",
+					failure.getClass().getSimpleName(), attempt, wait.toSeconds());
+			allSent = false;
 		}
 		return allSent;
+	}
+
+	/**
+	 * Puts back a mail whose row went as it was handed over, when the server then did not
+	 * confirm it.
+	 */
+	private void requeue(Queued queued, int attempts, long notBefore) {
+		long now = this.clock.millis();
+		this.jdbc
+			.sql("INSERT INTO mail_queue (id, recipient, subject, body, unsubscribe, attempts, not_before, expires_at,"
+					+ " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(queued.id(), queued.mail().to(), queued.mail().subject(), queued.mail().text(),
+					queued.mail().unsubscribe(), attempts, notBefore, queued.expiresAt(), now)
+			.update();
 	}
 
 	private void remove(Queued queued) {

@@ -16,12 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.IntConsumer;
 import java.util.UUID;
 
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
@@ -69,6 +71,12 @@ class Mailer {
 		this.outbox = storage.dataDir().resolve("outbox");
 		this.properties = properties;
 		this.clock = clock;
+		if (this.smtp instanceof JavaMailSenderImpl boot
+				&& (boot.getProtocol() == null || "smtp".equals(boot.getProtocol()))) {
+			Properties session = boot.getJavaMailProperties();
+			session.setProperty("mail.smtp.class", HeldEndTransport.class.getName());
+			boot.setJavaMailProperties(session);
+		}
 		if (this.smtp == null) {
 			restrictOutbox();
 		}
@@ -87,7 +95,8 @@ class Mailer {
 	 * address that is not one)
 	 */
 	void send(Mail mail) {
-		RuntimeException failure = sendAll(List.of(mail)).get(0);
+		RuntimeException failure = sendAll(List.of(mail), (index) -> {
+		}).get(0);
 		if (failure != null) {
 			throw failure;
 		}
@@ -97,23 +106,26 @@ class Mailer {
 	 * Sends several mails over one SMTP connection (or stores them in the outbox): a
 	 * connection per mail would cost the SMTP handshake each time, which limits a burst
 	 * of reminders to a few dozen a second.
+	 * @param sent called with a mail's index once it is as good as sent: over SMTP just
+	 * before the server is told to accept it ({@link HeldEndTransport}), else right after
 	 * @return what went wrong, by the mail's index: a {@link MailException}, an
-	 * {@link UncheckedIOException} or an {@link UnbuildableMailException}; the indexes
-	 * missing were sent
+	 * {@link UncheckedIOException} or an {@link UnbuildableMailException}. A mail can
+	 * fail after {@code sent} ran for it, when the server does not confirm it.
 	 */
-	Map<Integer, RuntimeException> sendAll(List<Mail> mails) {
+	Map<Integer, RuntimeException> sendAll(List<Mail> mails, IntConsumer sent) {
 		Map<Integer, RuntimeException> failures = new HashMap<>();
 		List<MimeMessage> messages = new ArrayList<>();
-		Map<MimeMessage, Integer> indexes = new IdentityHashMap<>();
+		List<Integer> indexes = new ArrayList<>();
 		for (int i = 0; i < mails.size(); i++) {
 			try {
 				MimeMessage message = message(mails.get(i));
 				if (this.smtp != null) {
 					messages.add(message);
-					indexes.put(message, i);
+					indexes.add(i);
 				}
 				else {
 					writeToOutbox(message);
+					sent.accept(i);
 				}
 			}
 			catch (MessagingException ex) {
@@ -123,23 +135,90 @@ class Mailer {
 				failures.put(i, ex);
 			}
 		}
-		if (!messages.isEmpty()) {
-			try {
-				this.smtp.send(messages.toArray(MimeMessage[]::new));
-			}
-			catch (MailSendException ex) {
-				if (ex.getFailedMessages().isEmpty()) {
-					indexes.values().forEach((index) -> failures.put(index, ex));
-				}
-				ex.getFailedMessages()
-					.forEach((message, cause) -> failures.put(indexes.get(message),
-							(cause instanceof MailException mail) ? mail : new MailSendException("not sent", cause)));
-			}
-			catch (MailException ex) {
-				indexes.values().forEach((index) -> failures.put(index, ex));
-			}
+		if (messages.isEmpty()) {
+			return failures;
+		}
+		if (this.smtp instanceof JavaMailSenderImpl boot) {
+			sendOverOneConnection(boot, messages, indexes, sent, failures);
+		}
+		else {
+			sendThroughSender(messages, indexes, sent, failures);
 		}
 		return failures;
+	}
+
+	private void sendOverOneConnection(JavaMailSenderImpl boot, List<MimeMessage> messages, List<Integer> indexes,
+			IntConsumer sent, Map<Integer, RuntimeException> failures) {
+		Transport transport;
+		try {
+			transport = boot.getSession().getTransport((boot.getProtocol() != null) ? boot.getProtocol() : "smtp");
+			transport.connect(boot.getHost(), boot.getPort(), boot.getUsername(), boot.getPassword());
+		}
+		catch (MessagingException ex) {
+			MailSendException failure = new MailSendException("Could not connect to the SMTP server", ex);
+			indexes.forEach((index) -> failures.put(index, failure));
+			return;
+		}
+		try {
+			for (int k = 0; k < messages.size(); k++) {
+				int index = indexes.get(k);
+				MimeMessage message = messages.get(k);
+				boolean[] recorded = { false };
+				HeldEndTransport.beforeEnd(() -> {
+					sent.accept(index);
+					recorded[0] = true;
+				});
+				try {
+					message.saveChanges();
+					transport.sendMessage(message, message.getAllRecipients());
+					if (!recorded[0]) {
+						sent.accept(index);
+					}
+				}
+				catch (MessagingException ex) {
+					failures.put(index, new MailSendException("The SMTP server did not take the mail", ex));
+					if (!transport.isConnected()) {
+						MailSendException rest = new MailSendException("The SMTP connection closed", ex);
+						indexes.subList(k + 1, indexes.size()).forEach((later) -> failures.put(later, rest));
+						return;
+					}
+				}
+				finally {
+					HeldEndTransport.clear();
+				}
+			}
+		}
+		finally {
+			try {
+				transport.close();
+			}
+			catch (MessagingException ex) {
+				log.debug("Could not close the SMTP connection cleanly ({})", ex.getClass().getSimpleName());
+			}
+		}
+	}
+
+	private void sendThroughSender(List<MimeMessage> messages, List<Integer> indexes, IntConsumer sent,
+			Map<Integer, RuntimeException> failures) {
+		Map<MimeMessage, Integer> byMessage = new IdentityHashMap<>();
+		for (int k = 0; k < messages.size(); k++) {
+			byMessage.put(messages.get(k), indexes.get(k));
+		}
+		try {
+			this.smtp.send(messages.toArray(MimeMessage[]::new));
+		}
+		catch (MailSendException ex) {
+			if (ex.getFailedMessages().isEmpty()) {
+				indexes.forEach((index) -> failures.put(index, ex));
+			}
+			ex.getFailedMessages()
+				.forEach((message, cause) -> failures.put(byMessage.get(message),
+						(cause instanceof MailException mail) ? mail : new MailSendException("not sent", cause)));
+		}
+		catch (MailException ex) {
+			indexes.forEach((index) -> failures.put(index, ex));
+		}
+		indexes.stream().filter((index) -> !failures.containsKey(index)).forEach(sent::accept);
 	}
 
 	private MimeMessage message(Mail mail) throws MessagingException {
