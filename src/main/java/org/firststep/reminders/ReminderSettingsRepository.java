@@ -74,6 +74,10 @@ class ReminderSettingsRepository {
 			.update();
 	}
 
+	boolean exists(String accountId) {
+		return unsubscribeKey(accountId).isPresent();
+	}
+
 	/**
 	 * The key of the person's unsubscribe links, made with their first saved settings.
 	 */

@@ -72,6 +72,10 @@ class DataRightsIntegrationTests extends IntegrationTest {
 		original.client()
 			.postJson("/api/v1/assessments",
 					Map.of("instrument", "GAD7", "answers", List.of(1, 1, 1, 1, 1, 1, 0), "difficulty", 1));
+		original.client().putJson("/api/v1/reminders/settings", """
+				{"askDeadlines": false, "askFollowUp": true, "checkin": true, "checkinTime": "08:15",
+				"assessment": true, "appointments": true, "supporterAsks": true, "supporterCheckin": false,
+				"supporterNews": true, "email": false, "quietHours": {"from": "21:00", "to": "09:00"}}""");
 		JsonNode first = original.client().get("/api/v1/me/export").json();
 		original.client().deleteJson("/api/v1/me", Map.of("password", original.password()));
 
@@ -86,6 +90,9 @@ class DataRightsIntegrationTests extends IntegrationTest {
 		assertThat(second.get("data").get("journal")).hasSize(1);
 		assertThat(second.get("data").get("exchanges")).hasSize(1);
 		assertThat(second.get("data").get("assessments").get(0).get("band").asString()).isEqualTo("mild");
+		assertThat(second.get("data").get("reminders").get(0).get("checkinTime").asString()).isEqualTo("08:15");
+		assertThat(moved.client().get("/api/v1/reminders/settings").json().get("quietHours").get("from").asString())
+			.isEqualTo("21:00");
 	}
 
 	@Test

@@ -76,6 +76,11 @@ class ExportFormatIntegrationTests extends IntegrationTest {
 		ok(ana.client()
 			.postJson("/api/v1/exchanges", Map.of("direction", "received", "personId", sam, "what", "Soup")));
 		ok(ana.client().putJson("/api/v1/status", Map.of("status", "pleaseCheckIn")));
+		ok(ana.client().putJson("/api/v1/reminders/settings", """
+				{"askDeadlines": true, "askFollowUp": false, "checkin": true, "checkinTime": "20:00",
+				"assessment": false, "appointments": true, "supporterAsks": true, "supporterCheckin": true,
+				"supporterNews": true, "email": false, "quietHours": {"from": "23:00", "to": "07:30"},
+				"pausedUntil": "2030-01-01T00:00:00Z"}"""));
 		String link = ok(ana.client().postJson("/api/v1/invitations", Map.of("scopes", List.of("status")))).json()
 			.get("link")
 			.asString();

@@ -46,8 +46,16 @@ public final class PackagedApp implements AutoCloseable {
 	 * answer.
 	 */
 	public static PackagedApp start(Map<String, String> environment) throws IOException, InterruptedException {
+		return start(environment, Files.createTempDirectory("firststep-packaged"));
+	}
+
+	/**
+	 * Starts the app on a data directory, which may be one an earlier start used: a
+	 * restart.
+	 */
+	public static PackagedApp start(Map<String, String> environment, Path dataDir)
+			throws IOException, InterruptedException {
 		int port = freePort();
-		Path dataDir = Files.createTempDirectory("firststep-packaged");
 		Path log = ROOT.resolve("target/packaged-app-" + port + ".log");
 		ProcessBuilder builder = new ProcessBuilder(ROOT.resolve("bin/firststep").toString()).redirectErrorStream(true)
 			.redirectOutput(log.toFile());
@@ -106,6 +114,12 @@ public final class PackagedApp implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Ends the process at once with SIGKILL, as a crash or an OOM killer would. */
+	public void kill() throws InterruptedException {
+		this.process.destroyForcibly();
+		this.process.waitFor(30, TimeUnit.SECONDS);
 	}
 
 	@Override

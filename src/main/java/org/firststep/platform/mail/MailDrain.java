@@ -35,12 +35,6 @@ class MailDrain implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(MailDrain.class);
 
-	/**
-	 * Longer than any send can take with the 10 s SMTP timeouts of
-	 * application.properties.
-	 */
-	static final Duration CLAIM = Duration.ofMinutes(5);
-
 	static final Duration LONGEST_WAIT = Duration.ofHours(1);
 
 	private static final int BATCH = 100;
@@ -118,7 +112,7 @@ class MailDrain implements SmartLifecycle {
 		long now = this.clock.millis();
 		int claimed = this.jdbc
 			.sql("UPDATE mail_queue SET not_before = ?, attempts = attempts + 1 WHERE id = ? AND not_before <= ?")
-			.params(now + CLAIM.toMillis(), queued.id(), now)
+			.params(now + this.properties.claim().toMillis(), queued.id(), now)
 			.update();
 		if (claimed == 0) {
 			return false;

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MailDrainTests {
 
 	private final MailDrain drain = new MailDrain(null, null,
-			new MailProperties("FirstStep <no-reply@localhost>", Duration.ofSeconds(30)), null);
+			new MailProperties("FirstStep <no-reply@localhost>", Duration.ofSeconds(30), Duration.ofMinutes(5)), null);
 
 	@Test
 	void theWaitDoublesWithEachFailureUpToAnHour() {

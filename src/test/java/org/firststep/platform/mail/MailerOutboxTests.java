@@ -93,7 +93,8 @@ class MailerOutboxTests {
 
 	private Mailer mailer(Optional<JavaMailSender> smtp) {
 		return new Mailer(smtp, new StorageProperties(this.dataDir),
-				new MailProperties("FirstStep <no-reply@localhost>", java.time.Duration.ofSeconds(30)),
+				new MailProperties("FirstStep <no-reply@localhost>", java.time.Duration.ofSeconds(30),
+						java.time.Duration.ofMinutes(5)),
 				Clock.systemUTC());
 	}
 

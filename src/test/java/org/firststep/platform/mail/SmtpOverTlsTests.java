@@ -96,7 +96,8 @@ class SmtpOverTlsTests {
 
 	private static Mailer mailer(JavaMailSender sender) {
 		return new Mailer(Optional.of(sender), new StorageProperties(dir),
-				new MailProperties("FirstStep <no-reply@localhost>", Duration.ofSeconds(30)), Clock.systemUTC());
+				new MailProperties("FirstStep <no-reply@localhost>", Duration.ofSeconds(30), Duration.ofMinutes(5)),
+				Clock.systemUTC());
 	}
 
 	private static void keytool(String... arguments) throws IOException, InterruptedException {
