@@ -147,7 +147,9 @@ class ReminderDelivery implements SmartLifecycle {
 	}
 
 	private Receiver receiver(String accountId) {
-		return new Receiver(this.accounts.find(accountId).orElse(null), this.settings.find(accountId));
+		ReminderSettings chosen = this.settings.find(accountId);
+		return new Receiver(this.accounts.find(accountId).orElse(null), chosen,
+				chosen.email() ? this.settings.unsubscribeKeyFor(accountId) : null);
 	}
 
 	private void handle(Due reminder, Receiver receiver, Instant now) {
@@ -171,8 +173,8 @@ class ReminderDelivery implements SmartLifecycle {
 		}
 		this.notifications.insert(reminder.accountId(), reminder.kind(), reminder.link(), reminder.plannedAt(), now);
 		if (receiver.settings().email() && !paused) {
-			this.mail.send(this.mails.of(receiver.account(), kind.get(), reminder.link(), reminder.plannedAt(), now),
-					reminder.usefulUntil());
+			this.mail.send(this.mails.of(receiver.account(), receiver.unsubscribeKey(), kind.get(), reminder.link(),
+					reminder.plannedAt(), now), reminder.usefulUntil());
 		}
 		next(reminder, kind.get(), receiver, now);
 	}
@@ -244,8 +246,10 @@ class ReminderDelivery implements SmartLifecycle {
 	 *
 	 * @param account the receiver, or null once deleted
 	 * @param settings their choices
+	 * @param unsubscribeKey the key of their e-mails' unsubscribe links, or null without
+	 * e-mail
 	 */
-	private record Receiver(Account account, ReminderSettings settings) {
+	private record Receiver(Account account, ReminderSettings settings, String unsubscribeKey) {
 	}
 
 }

@@ -30,17 +30,16 @@ class ReminderMail {
 
 	private final SiteAddress site;
 
-	private final ReminderSettingsRepository settings;
-
-	ReminderMail(MessageSource messages, SiteAddress site, ReminderSettingsRepository settings) {
+	ReminderMail(MessageSource messages, SiteAddress site) {
 		this.messages = messages;
 		this.site = site;
-		this.settings = settings;
 	}
 
-	Mail of(Account receiver, ReminderKind kind, String link, Instant plannedAt, Instant now) {
+	/**
+	 * @param key the receiver's unsubscribe key, which the deliverer reads once a batch
+	 */
+	Mail of(Account receiver, String key, ReminderKind kind, String link, Instant plannedAt, Instant now) {
 		String base = this.site.baseUrl().toString().replaceAll("/$", "");
-		String key = this.settings.unsubscribeKeyFor(receiver.id());
 		String subject = text(receiver,
 				kind.isCheckInRequest() ? "reminders.mail.subject.checkIn" : "reminders.mail.subject");
 		StringBuilder body = new StringBuilder();
