@@ -14,7 +14,9 @@ import org.eclipse.angus.mail.smtp.SMTPTransport;
  * closes before that dot, so an instance killed at any moment before the record leaves
  * the mail queued and unsent, and a kill after it has already handed the dot on: a mail
  * arrives once, neither twice nor not at all, but for a kill in the microseconds between
- * the record's commit and the write of five bytes. Chosen by {@code mail.smtp.class}.
+ * the record's commit and the write of five bytes. When the record fails (the database is
+ * gone, or another instance has taken the mail over), the connection is dropped before
+ * the dot, so that the server drops the message. Chosen by {@code mail.smtp.class}.
  */
 public class HeldEndTransport extends SMTPTransport {
 
@@ -41,7 +43,14 @@ public class HeldEndTransport extends SMTPTransport {
 		Runnable work = BEFORE_END.get();
 		BEFORE_END.remove();
 		if (work != null) {
-			work.run();
+			try {
+				work.run();
+			}
+			catch (RuntimeException ex) {
+				// Angus Mail drops the connection on an IOException, so the message is
+				// not sent.
+				throw new IOException("The mail could not be recorded as sent, so it is not completed", ex);
+			}
 		}
 		super.finishData();
 	}

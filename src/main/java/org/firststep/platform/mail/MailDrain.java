@@ -111,8 +111,9 @@ class MailDrain implements SmartLifecycle {
 	private boolean claim(Queued queued) {
 		long now = this.clock.millis();
 		int claimed = this.jdbc
-			.sql("UPDATE mail_queue SET not_before = ?, attempts = attempts + 1 WHERE id = ? AND not_before <= ?")
-			.params(now + this.properties.claim().toMillis(), queued.id(), now)
+			.sql("UPDATE mail_queue SET not_before = ?, attempts = attempts + 1"
+					+ " WHERE id = ? AND attempts = ? AND not_before <= ?")
+			.params(now + this.properties.claim().toMillis(), queued.id(), queued.attempts(), now)
 			.update();
 		if (claimed == 0) {
 			return false;
@@ -135,7 +136,7 @@ class MailDrain implements SmartLifecycle {
 		Set<Integer> removed = new HashSet<>();
 		Map<Integer, RuntimeException> failures = this.mailer.sendAll(claimed.stream().map(Queued::mail).toList(),
 				(index) -> {
-					remove(claimed.get(index));
+					handOver(claimed.get(index));
 					removed.add(index);
 				});
 		boolean allSent = true;
@@ -151,14 +152,19 @@ class MailDrain implements SmartLifecycle {
 						unbuildable.getCause().getClass().getSimpleName());
 				continue;
 			}
+			if (takenOver(failure)) {
+				log.info("An e-mail was left to the instance that claimed it after this one");
+				allSent = false;
+				continue;
+			}
 			int attempt = queued.attempts() + 1;
 			Duration wait = waitAfter(attempt);
 			if (removed.contains(i)) {
 				requeue(queued, attempt, this.clock.millis() + wait.toMillis());
 			}
 			else {
-				this.jdbc.sql("UPDATE mail_queue SET not_before = ? WHERE id = ?")
-					.params(this.clock.millis() + wait.toMillis(), queued.id())
+				this.jdbc.sql("UPDATE mail_queue SET not_before = ? WHERE id = ? AND attempts = ?")
+					.params(this.clock.millis() + wait.toMillis(), queued.id(), attempt)
 					.update();
 			}
 			log.warn("An e-mail could not be sent ({}, attempt {}); it is tried again in {} s",
@@ -166,6 +172,16 @@ class MailDrain implements SmartLifecycle {
 			allSent = false;
 		}
 		return allSent;
+	}
+
+	/** Whether the send stopped because another instance had claimed the mail since. */
+	private static boolean takenOver(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ClaimLostException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -180,6 +196,21 @@ class MailDrain implements SmartLifecycle {
 			.params(queued.id(), queued.mail().to(), queued.mail().subject(), queued.mail().text(),
 					queued.mail().unsubscribe(), attempts, notBefore, queued.expiresAt(), now)
 			.update();
+	}
+
+	/**
+	 * Removes the row of a mail about to be completed, if this instance's claim on it
+	 * still holds: a claim that ran out while the batch was being sent may have been
+	 * taken by another instance, which then sends the mail instead.
+	 * @throws ClaimLostException when another instance has claimed the mail since
+	 */
+	private void handOver(Queued queued) {
+		int removed = this.jdbc.sql("DELETE FROM mail_queue WHERE id = ? AND attempts = ?")
+			.params(queued.id(), queued.attempts() + 1)
+			.update();
+		if (removed == 0) {
+			throw new ClaimLostException();
+		}
 	}
 
 	private void remove(Queued queued) {
@@ -220,6 +251,15 @@ class MailDrain implements SmartLifecycle {
 	@Override
 	public synchronized boolean isRunning() {
 		return this.worker != null;
+	}
+
+	/** Another instance claimed the mail after this one: it is theirs to send. */
+	static final class ClaimLostException extends RuntimeException {
+
+		ClaimLostException() {
+			super("Another instance has taken this mail over", null, false, false);
+		}
+
 	}
 
 	/**

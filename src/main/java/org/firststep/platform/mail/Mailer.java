@@ -107,10 +107,13 @@ class Mailer {
 	 * connection per mail would cost the SMTP handshake each time, which limits a burst
 	 * of reminders to a few dozen a second.
 	 * @param sent called with a mail's index once it is as good as sent: over SMTP just
-	 * before the server is told to accept it ({@link HeldEndTransport}), else right after
+	 * before the server is told to accept it ({@link HeldEndTransport}), else right
+	 * after; when it throws, the mail is not completed (the connection is dropped before
+	 * its end, or its outbox file removed), and what it threw is the mail's failure
 	 * @return what went wrong, by the mail's index: a {@link MailException}, an
-	 * {@link UncheckedIOException} or an {@link UnbuildableMailException}. A mail can
-	 * fail after {@code sent} ran for it, when the server does not confirm it.
+	 * {@link UncheckedIOException}, an {@link UnbuildableMailException} or what
+	 * {@code sent} threw. A mail can fail after {@code sent} ran for it, when the server
+	 * does not confirm it.
 	 */
 	Map<Integer, RuntimeException> sendAll(List<Mail> mails, IntConsumer sent) {
 		Map<Integer, RuntimeException> failures = new HashMap<>();
@@ -124,8 +127,14 @@ class Mailer {
 					indexes.add(i);
 				}
 				else {
-					writeToOutbox(message);
-					sent.accept(i);
+					Path file = writeToOutbox(message);
+					try {
+						sent.accept(i);
+					}
+					catch (RuntimeException ex) {
+						Files.deleteIfExists(file);
+						failures.put(i, ex);
+					}
 				}
 			}
 			catch (MessagingException ex) {
@@ -133,6 +142,9 @@ class Mailer {
 			}
 			catch (UncheckedIOException ex) {
 				failures.put(i, ex);
+			}
+			catch (IOException ex) {
+				failures.put(i, new UncheckedIOException(ex));
 			}
 		}
 		if (messages.isEmpty()) {
@@ -239,13 +251,14 @@ class Mailer {
 		return message;
 	}
 
-	private void writeToOutbox(MimeMessage message) throws MessagingException {
+	private Path writeToOutbox(MimeMessage message) throws MessagingException {
 		try {
 			PrivateFiles.directory(this.outbox);
 			Path file = PrivateFiles.file(this.outbox.resolve(this.clock.millis() + "-" + UUID.randomUUID() + ".eml"));
 			try (OutputStream out = Files.newOutputStream(file)) {
 				message.writeTo(out);
 			}
+			return file;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not write to the outbox " + this.outbox, ex);

@@ -103,27 +103,36 @@ class MailQueueIntegrationTests extends IntegrationTest {
 				.params(Ids.newId(), address, now, now + 60_000, now)
 				.update();
 		}
-		List<MailDrain> instances = List.of(otherInstance(), otherInstance(), otherInstance());
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService threads = Executors.newFixedThreadPool(instances.size());
-		try {
-			List<Future<?>> running = new ArrayList<>();
-			for (MailDrain instance : instances) {
-				running.add(threads.submit(() -> {
-					start.await();
-					instance.drain();
-					return null;
-				}));
-			}
-			start.countDown();
-			for (Future<?> drain : running) {
-				drain.get(60, TimeUnit.SECONDS);
-			}
-		}
-		finally {
-			threads.shutdownNow();
-		}
+		drainTogether(List.of(otherInstance(), otherInstance(), otherInstance()));
 		awaitQueuedMail();
+		for (String address : addresses) {
+			assertThat(TestMail.to(address)).as("mail to %s", address).hasSize(1);
+		}
+	}
+
+	/**
+	 * Instances so slow that each claim runs out before its mail is sent (here at once):
+	 * another instance claims the mail meanwhile, and only the latest claim sends it.
+	 */
+	@Test
+	void aMailWhoseClaimRanOutIsSentOnlyByTheInstanceThatClaimedItLast() throws Exception {
+		List<String> addresses = new ArrayList<>();
+		long now = Clock.systemUTC().millis();
+		for (int i = 0; i < 30; i++) {
+			String address = Person.uniqueEmail();
+			addresses.add(address);
+			this.jdbc
+				.sql("INSERT INTO mail_queue (id, recipient, subject, body, attempts, not_before, expires_at,"
+						+ " created_at) VALUES (?, ?, 'Hello', 'Just a hello.', 0, ?, ?, ?)")
+				.params(Ids.newId(), address, now, now + 60_000, now)
+				.update();
+		}
+		MailProperties noClaim = new MailProperties(this.properties.from(), this.properties.retryAfter(),
+				Duration.ZERO);
+		List<MailDrain> instances = List.of(otherInstance(noClaim), otherInstance(noClaim), otherInstance(noClaim));
+		drainTogether(instances);
+		awaitQueuedMail();
+		Thread.sleep(500);
 		for (String address : addresses) {
 			assertThat(TestMail.to(address)).as("mail to %s", address).hasSize(1);
 		}
@@ -176,7 +185,34 @@ class MailQueueIntegrationTests extends IntegrationTest {
 	}
 
 	private MailDrain otherInstance() {
-		return new MailDrain(this.jdbc, this.mailer, this.properties, Clock.systemUTC());
+		return otherInstance(this.properties);
+	}
+
+	private MailDrain otherInstance(MailProperties properties) {
+		return new MailDrain(this.jdbc, this.mailer, properties, Clock.systemUTC());
+	}
+
+	/** Each instance drains the queue once, all starting at the same moment. */
+	private static void drainTogether(List<MailDrain> instances) throws Exception {
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(instances.size());
+		try {
+			List<Future<?>> running = new ArrayList<>();
+			for (MailDrain instance : instances) {
+				running.add(threads.submit(() -> {
+					start.await();
+					instance.drain();
+					return null;
+				}));
+			}
+			start.countDown();
+			for (Future<?> drain : running) {
+				drain.get(60, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
 	}
 
 	private static Response invite(Person from, String to) {
