@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +58,9 @@ class ReminderTrialTests {
 			assertKilledMidway(people, "pg");
 			try (PackagedApp restarted = PackagedApp.start(environment)) {
 				awaitAll(people, "pg", () -> DriverManager.getConnection(url));
+				printWarnings("pg killed", first);
+				printWarnings("pg second", second);
+				printWarnings("pg restarted", restarted);
 			}
 			try (Connection database = DriverManager.getConnection(url)) {
 				assertDeliveredOnce(people, "pg", database);
@@ -85,6 +89,8 @@ class ReminderTrialTests {
 		assertKilledMidway(people, "sqlite");
 		try (PackagedApp restarted = PackagedApp.start(environment, dataDir)) {
 			awaitAll(people, "sqlite", () -> DriverManager.getConnection(url));
+			printWarnings("sqlite killed", app);
+			printWarnings("sqlite restarted", restarted);
 			try (Connection database = DriverManager.getConnection(url)) {
 				assertDeliveredOnce(people, "sqlite", database);
 			}
@@ -184,6 +190,7 @@ class ReminderTrialTests {
 			.toList();
 		System.out.printf("%s trial: %d reminders, %d e-mailed once, %d more than once, %d never%n", trial, REMINDERS,
 				links.values().stream().filter((count) -> count == 1).count(), twice.size(), REMINDERS - links.size());
+		twice.forEach((link) -> System.out.printf("%s arrived at %s%n", link, arrivals(people, link)));
 		assertThat(links).as("reminders that reached the SMTP server").hasSize(REMINDERS);
 		assertThat(twice).as("reminders e-mailed more than once").isEmpty();
 		assertThat(count(database, "SELECT COUNT(*) FROM notification WHERE link LIKE '%#trial-" + trial + "-%'"))
@@ -191,6 +198,34 @@ class ReminderTrialTests {
 		assertThat(count(database,
 				"SELECT COUNT(DISTINCT link) FROM notification WHERE link LIKE '%#trial-" + trial + "-%'"))
 			.isEqualTo(REMINDERS);
+	}
+
+	/** When each copy of a link's mail was made, and when GreenMail took it. */
+	private static List<String> arrivals(List<Person> people, String link) {
+		List<String> arrivals = new ArrayList<>();
+		for (Person person : people) {
+			for (MimeMessage mail : TestMail.to(person.email())) {
+				Matcher found = TRIAL_LINK.matcher(TestMail.body(mail).replace("=\r\n", ""));
+				if (found.find() && found.group(1).equals(link)) {
+					try {
+						arrivals.add(
+								"made " + mail.getHeader("Date", null) + ", taken " + mail.getHeader("Received", null));
+					}
+					catch (MessagingException ex) {
+						arrivals.add(ex.toString());
+					}
+				}
+			}
+		}
+		return arrivals;
+	}
+
+	/** What an instance warned of: a duplicate's cause, if there is one. */
+	private static void printWarnings(String instance, PackagedApp app) {
+		app.log()
+			.lines()
+			.filter((line) -> line.contains("WARN") || line.contains("ERROR"))
+			.forEach((line) -> System.out.println(instance + ": " + line));
 	}
 
 	/** How many e-mails each trial link reached GreenMail in. */
