@@ -1,5 +1,6 @@
 package org.firststep.asks;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -57,10 +58,13 @@ class AskController {
 
 	private final org.springframework.beans.factory.ObjectProvider<SupporterAnswers> supporterAnswers;
 
+	private final Clock clock;
+
 	AskController(AskService asks, PeopleService people, AccountService accounts, AskTemplates templates,
 			ClarityCheck clarity, MessageSource messages, SafetyNet safetyNet,
-			org.springframework.beans.factory.ObjectProvider<SupporterAnswers> supporterAnswers) {
+			org.springframework.beans.factory.ObjectProvider<SupporterAnswers> supporterAnswers, Clock clock) {
 		this.safetyNet = safetyNet;
+		this.clock = clock;
 		this.supporterAnswers = supporterAnswers;
 		this.asks = asks;
 		this.people = people;
@@ -174,7 +178,10 @@ class AskController {
 			model.addAttribute("outcome", (model.getAttribute("supporterAnswer") != null)
 					? new OutcomeRequest(ask.outcome().apiName(), null, null) : OutcomeRequest.empty());
 		}
-		if (ask.outcome() != null && !ask.outcome().wentWell()) {
+		boolean followingUp = ask.outcome() == null && ask.status() != AskStatus.CANCELLED && ask.sendBy() != null
+				&& ask.sendBy().isBefore(this.clock.instant());
+		model.addAttribute("followingUp", followingUp);
+		if (followingUp || ask.outcome() != null && !ask.outcome().wentWell()) {
 			model.addAttribute("backup", this.asks.backupFor(me.id(), ask).map(AskPerson::of).orElse(null));
 		}
 		model.addAttribute("noteAfterAnswer", model.getAttribute(SafetyNet.NOTE) != null);

@@ -15,8 +15,9 @@ import org.firststep.reminders.Reminders;
 /**
  * Keeps an ask's reminders in step with it, in the same transaction: its send-by (at the
  * time given, or in the morning of a day given without one) while it waits to go out, and
- * the day after, "how did it go?" while it has no outcome. Answering, cancelling or
- * deleting the ask removes them at once; editing it moves them.
+ * the day after, "how did it go?" while it has no outcome, opening the ask where its
+ * outcome is asked for and its backup person offered. Answering, cancelling or deleting
+ * the ask removes them at once; editing it moves them.
  */
 @Component
 class AskReminders {
@@ -51,7 +52,7 @@ class AskReminders {
 			this.reminders.cancel(accountId, ReminderKind.ASK_SEND_BY, ask.id());
 		}
 		this.reminders.schedule(accountId, ReminderKind.ASK_FOLLOW_UP, ask.id(),
-				Occurrences.at(day.plusDays(1), FOLLOW_UP, zone), link);
+				Occurrences.at(day.plusDays(1), FOLLOW_UP, zone), link + "#outcome");
 	}
 
 	/**

@@ -179,6 +179,43 @@ class ReminderIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void theDayAfterTheSendByHowDidItGoOpensTheAskWhereTheBackupPersonIsOffered() throws Exception {
+		Person ana = signedUpWithToken();
+		quiet(ana, Map.of());
+		String friend = ana.client()
+			.postJson("/api/v1/people", Map.of("name", FRIEND, "safety", 4))
+			.json()
+			.get("id")
+			.asString();
+		String backup = ana.client()
+			.postJson("/api/v1/people", Map.of("name", "Robin Ashgrove", "safety", 5))
+			.json()
+			.get("id")
+			.asString();
+		Response made = ana.client()
+			.postJson("/api/v1/asks", Map.of("personId", friend, "need", "practical", "size", "small", "message",
+					MESSAGE, "sendBy", Instant.now().minus(Duration.ofDays(2)).toString(), "backupPersonId", backup));
+		assertThat(made.status()).as(made.body()).isEqualTo(201);
+		String askId = made.json().get("id").asString();
+		deliver();
+
+		assertThat(kinds(ana)).contains("askFollowUp");
+		String link = this.jdbc.sql("SELECT link FROM notification WHERE account_id = ? AND kind = 'askFollowUp'")
+			.param(ana.accountId())
+			.query(String.class)
+			.single();
+		assertThat(link).isEqualTo("/asks/" + askId + "#outcome");
+		var page = ana.client().get("/asks/" + askId).html();
+		assertThat(page.selectFirst("#outcome").text()).contains("How did it go?")
+			.contains("Robin could be the next person to ask");
+		assertThat(page.selectFirst("#outcome a[href*=person=" + backup + "]").text()).isEqualTo("Ask Robin");
+		assertNothingPrivate(TestMail.awaitLast(ana.email()));
+
+		ana.client().postJson("/api/v1/asks/" + askId + "/outcome", Map.of("outcome", "yes", "feelingAfter", 7));
+		assertThat(ana.client().get("/asks/" + askId).body()).doesNotContain("next person to ask");
+	}
+
+	@Test
 	void aSendByDayWithoutATimeRemindsAtNineThatMorning() throws Exception {
 		Person ana = signedUpInBrowser();
 		String friend = ana.client()
