@@ -122,6 +122,7 @@ public final class TestClient {
 		for (int i = 0; i < namesAndValues.length; i += 2) {
 			fields.put(namesAndValues[i], namesAndValues[i + 1]);
 		}
+		WrittenValues.form(fields);
 		ensureCsrfCookie();
 		String body = fields.entrySet()
 			.stream()
@@ -146,6 +147,9 @@ public final class TestClient {
 
 	/** A file upload from a form ({@code multipart/form-data}), with the CSRF token. */
 	public Response postFile(String path, String field, String fileName, String contentType, byte[] content) {
+		if (contentType.contains("json")) {
+			WrittenValues.json(new String(content, StandardCharsets.UTF_8));
+		}
 		ensureCsrfCookie();
 		String boundary = "----firststep-test-" + ThreadLocalRandom.current().nextLong(Long.MAX_VALUE);
 		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
@@ -180,6 +184,9 @@ public final class TestClient {
 
 	/** Sends raw bytes with the given content type, for malformed-input tests. */
 	public Response send(String method, String path, String contentType, String body) {
+		if (contentType != null && contentType.contains("json")) {
+			WrittenValues.json(body);
+		}
 		ensureCsrfCookie();
 		HttpRequest.Builder builder = withCsrf(request(path));
 		if (contentType != null) {

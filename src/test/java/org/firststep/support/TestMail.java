@@ -7,7 +7,9 @@ import java.util.List;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 
 /**
  * A real SMTP server (GreenMail) for the whole test run; the app sends to it through its
@@ -100,6 +102,31 @@ public final class TestMail {
 	/** The last message for one address, once it has arrived. */
 	public static MimeMessage awaitLast(String address) {
 		return awaitTo(address, 1).getLast();
+	}
+
+	/** Every message the SMTP server has received in this run, oldest first. */
+	public static List<MimeMessage> all() {
+		return (server == null) ? List.of() : List.of(server.getReceivedMessages());
+	}
+
+	/**
+	 * A message as its reader sees it: the subject and every header, decoded, and the
+	 * decoded text of its body.
+	 */
+	public static String readable(MimeMessage message) {
+		try {
+			StringBuilder text = new StringBuilder();
+			for (var header : java.util.Collections.list(message.getAllHeaders())) {
+				text.append(header.getName())
+					.append(": ")
+					.append(MimeUtility.decodeText(header.getValue()))
+					.append('\n');
+			}
+			return text.append('\n').append(message.getContent()).toString();
+		}
+		catch (MessagingException | java.io.IOException ex) {
+			throw new AssertionError("could not read an e-mail the app sent", ex);
+		}
 	}
 
 	/** The plain-text body of a message. */
