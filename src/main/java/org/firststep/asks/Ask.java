@@ -25,11 +25,22 @@ import org.firststep.people.Need;
  * @param sentAt when it was sent
  * @param answeredAt when the outcome was recorded
  * @param createdAt when the ask was made
+ * @param sharedWithPartner whether the accountability partner, when they are a supporter,
+ * may read the ask's words in the app
  */
 public record Ask(String id, String personId, Need need, Size size, String message, AskChannel channel,
 		Integer predictedYes, Integer dread, Instant sendBy, String accountabilityPersonId, String backupPersonId,
 		AskStatus status, Outcome outcome, Integer feelingAfter, String outcomeNote, Instant sentAt, Instant answeredAt,
-		Instant createdAt) implements Ladder.Rung {
+		Instant createdAt, boolean sharedWithPartner) implements Ladder.Rung {
+
+	/** An ask whose words its partner may not read. */
+	public Ask(String id, String personId, Need need, Size size, String message, AskChannel channel,
+			Integer predictedYes, Integer dread, Instant sendBy, String accountabilityPersonId, String backupPersonId,
+			AskStatus status, Outcome outcome, Integer feelingAfter, String outcomeNote, Instant sentAt,
+			Instant answeredAt, Instant createdAt) {
+		this(id, personId, need, size, message, channel, predictedYes, dread, sendBy, accountabilityPersonId,
+				backupPersonId, status, outcome, feelingAfter, outcomeNote, sentAt, answeredAt, createdAt, false);
+	}
 
 	/** Whether it is still waiting to go out. */
 	public boolean isOpen() {
@@ -39,13 +50,14 @@ public record Ask(String id, String personId, Need need, Size size, String messa
 	Ask withStatus(AskStatus newStatus, Instant sent) {
 		return new Ask(this.id, this.personId, this.need, this.size, this.message, this.channel, this.predictedYes,
 				this.dread, this.sendBy, this.accountabilityPersonId, this.backupPersonId, newStatus, this.outcome,
-				this.feelingAfter, this.outcomeNote, sent, this.answeredAt, this.createdAt);
+				this.feelingAfter, this.outcomeNote, sent, this.answeredAt, this.createdAt, this.sharedWithPartner);
 	}
 
 	Ask withOutcome(Outcome newOutcome, Integer feeling, String note, Instant answered) {
 		return new Ask(this.id, this.personId, this.need, this.size, this.message, this.channel, this.predictedYes,
 				this.dread, this.sendBy, this.accountabilityPersonId, this.backupPersonId, AskStatus.ANSWERED,
-				newOutcome, feeling, note, (this.sentAt != null) ? this.sentAt : answered, answered, this.createdAt);
+				newOutcome, feeling, note, (this.sentAt != null) ? this.sentAt : answered, answered, this.createdAt,
+				this.sharedWithPartner);
 	}
 
 }

@@ -118,7 +118,7 @@ class AskController {
 			.toList();
 		String message = options.isEmpty() ? "" : options.get(Math.floorMod(template, options.size()));
 		AskForm form = new AskForm(person.get().id(), chosenNeed.get().apiName(), chosenSize.get().apiName(), message,
-				defaultChannel(person.get()), null, null, null, null, null, null);
+				defaultChannel(person.get()), null, null, null, null, null, null, null);
 		model.addAttribute("ask", form);
 		model.addAttribute("templates", options);
 		return editor(me, model, null, form);

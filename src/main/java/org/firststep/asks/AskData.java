@@ -57,7 +57,7 @@ class AskData implements PersonalData {
 			}
 			AskInput input = new AskInput(ask.personId(), ask.need(), ask.size(), ask.message(),
 					AskChannel.apiNameOf(ask.channel()), ask.predictedYes(), ask.dread(), ask.sendBy(),
-					ask.accountabilityPersonId(), ask.backupPersonId());
+					ask.accountabilityPersonId(), ask.backupPersonId(), ask.sharedWithPartner());
 			this.asks.checkPeople(accountId, input);
 			this.repository.insert(accountId, ask, ask.createdAt().toEpochMilli());
 		}
@@ -93,6 +93,7 @@ class AskData implements PersonalData {
 		row.put("sentAt", text(ask.sentAt()));
 		row.put("answeredAt", text(ask.answeredAt()));
 		row.put("createdAt", text(ask.createdAt()));
+		row.put("shareWithPartner", ask.sharedWithPartner());
 		return row;
 	}
 
@@ -106,7 +107,7 @@ class AskData implements PersonalData {
 				(String) row.get("accountabilityPersonId"), (String) row.get("backupPersonId"), status,
 				(outcome != null) ? Outcome.of(outcome).orElseThrow() : null, number(row, "feelingAfter", 10),
 				(String) row.get("note"), instant(row, "sentAt"), instant(row, "answeredAt"),
-				StorableTime.instant(required(row, "createdAt")));
+				StorableTime.instant(required(row, "createdAt")), Boolean.TRUE.equals(row.get("shareWithPartner")));
 	}
 
 	private static String required(Map<String, Object> row, String key) {

@@ -36,6 +36,8 @@ import org.firststep.platform.web.OneOf;
  * @param sendByTime the time, {@code HH:mm}, optional
  * @param accountabilityPersonId who checks they did it, optional
  * @param backupPersonId who to ask if it goes badly, optional
+ * @param shareWithPartner whether the partner, when they are a supporter, may read the
+ * words in the app; unticked when absent
  */
 @AskForm.DayWithTime
 record AskForm(@NotNull(message = "{asks.person.required}") String personId,
@@ -44,7 +46,7 @@ record AskForm(@NotNull(message = "{asks.person.required}") String personId,
 		@AskMessage String message, @OneOf(value = AskChannel.class, message = "{asks.channel}") String channel,
 		@PredictedYes Integer predictedYes, @Dread Integer dread, @Day(message = "{asks.sendBy}") String sendByDate,
 		@Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?", message = "{asks.sendBy}") String sendByTime,
-		String accountabilityPersonId, String backupPersonId) {
+		String accountabilityPersonId, String backupPersonId, Boolean shareWithPartner) {
 
 	static final LocalTime DEFAULT_TIME = LocalTime.of(18, 0);
 
@@ -68,7 +70,7 @@ record AskForm(@NotNull(message = "{asks.person.required}") String personId,
 				// A day given without a time was kept at the default time: it comes back
 				// without one, so that saving again keeps its morning reminder.
 				(local != null && !local.toLocalTime().equals(DEFAULT_TIME)) ? local.toLocalTime().toString() : null,
-				ask.accountabilityPersonId(), ask.backupPersonId());
+				ask.accountabilityPersonId(), ask.backupPersonId(), ask.sharedWithPartner());
 	}
 
 	/** The ask to save, from a form that passed its constraints. */
@@ -80,7 +82,8 @@ record AskForm(@NotNull(message = "{asks.person.required}") String personId,
 		}
 		return new AskInput(this.personId, Need.of(this.need).orElseThrow(), Size.of(this.size).orElseThrow(),
 				(this.message != null) ? this.message.strip() : null, this.channel, this.predictedYes, this.dread,
-				sendBy, this.accountabilityPersonId, this.backupPersonId, sendBy != null && this.sendByTime == null);
+				sendBy, this.accountabilityPersonId, this.backupPersonId, sendBy != null && this.sendByTime == null,
+				Boolean.TRUE.equals(this.shareWithPartner));
 	}
 
 	private static String blankToNull(String text) {

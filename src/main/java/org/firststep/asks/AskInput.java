@@ -19,15 +19,19 @@ import org.firststep.people.Need;
  * @param backupPersonId who to ask if it goes badly, or null
  * @param sendByDayOnly whether the person gave a day without a time: the reminder then
  * comes in the morning of that day rather than at the deadline
+ * @param shareWithPartner whether the partner, when they are a supporter, may read the
+ * ask's words in the app
  */
 public record AskInput(String personId, Need need, Size size, String message, String channel, Integer predictedYes,
-		Integer dread, Instant sendBy, String accountabilityPersonId, String backupPersonId, boolean sendByDayOnly) {
+		Integer dread, Instant sendBy, String accountabilityPersonId, String backupPersonId, boolean sendByDayOnly,
+		boolean shareWithPartner) {
 
 	/** A deadline given as an instant, as the API and an import give it. */
 	public AskInput(String personId, Need need, Size size, String message, String channel, Integer predictedYes,
-			Integer dread, Instant sendBy, String accountabilityPersonId, String backupPersonId) {
+			Integer dread, Instant sendBy, String accountabilityPersonId, String backupPersonId,
+			boolean shareWithPartner) {
 		this(personId, need, size, message, channel, predictedYes, dread, sendBy, accountabilityPersonId,
-				backupPersonId, false);
+				backupPersonId, false, shareWithPartner);
 	}
 
 }

@@ -53,8 +53,8 @@ class AskRepository {
 	void insert(String accountId, Ask ask, long now) {
 		this.jdbc.sql("INSERT INTO ask (id, account_id, person_id, need, size, message_sealed, channel,"
 				+ " predicted_yes_sealed, dread_sealed, send_by, accountability_person_id, backup_person_id, status,"
-				+ " outcome, feeling_after_sealed, outcome_note_sealed, sent_at, answered_at, created_at, updated_at)"
-				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				+ " outcome, feeling_after_sealed, outcome_note_sealed, sent_at, answered_at, created_at, updated_at,"
+				+ " share_with_partner) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(ask.id(), accountId, ask.personId(), ask.need().apiName(), ask.size().apiName(),
 					this.sealer.seal(accountId, MESSAGE, ask.id(), ask.message()), AskChannel.apiNameOf(ask.channel()),
 					this.sealer.sealNumber(accountId, PREDICTED_YES, ask.id(), ask.predictedYes()),
@@ -63,7 +63,7 @@ class AskRepository {
 					(ask.outcome() != null) ? ask.outcome().apiName() : null,
 					this.sealer.sealNumber(accountId, FEELING_AFTER, ask.id(), ask.feelingAfter()),
 					this.sealer.seal(accountId, OUTCOME_NOTE, ask.id(), ask.outcomeNote()), millis(ask.sentAt()),
-					millis(ask.answeredAt()), ask.createdAt().toEpochMilli(), now)
+					millis(ask.answeredAt()), ask.createdAt().toEpochMilli(), now, ask.sharedWithPartner() ? 1 : 0)
 			.update();
 	}
 
@@ -80,7 +80,7 @@ class AskRepository {
 		this.jdbc.sql("UPDATE ask SET person_id = ?, need = ?, size = ?, message_sealed = ?, channel = ?,"
 				+ " predicted_yes_sealed = ?, dread_sealed = ?, send_by = ?, accountability_person_id = ?,"
 				+ " backup_person_id = ?, status = ?, outcome = ?, feeling_after_sealed = ?, outcome_note_sealed = ?,"
-				+ " sent_at = ?, answered_at = ?, updated_at = ? WHERE id = ? AND account_id = ?")
+				+ " sent_at = ?, answered_at = ?, updated_at = ?, share_with_partner = ? WHERE id = ? AND account_id = ?")
 			.params(ask.personId(), ask.need().apiName(), ask.size().apiName(),
 					this.sealer.seal(accountId, MESSAGE, ask.id(), ask.message()), AskChannel.apiNameOf(ask.channel()),
 					this.sealer.sealNumber(accountId, PREDICTED_YES, ask.id(), ask.predictedYes()),
@@ -89,7 +89,7 @@ class AskRepository {
 					(ask.outcome() != null) ? ask.outcome().apiName() : null,
 					this.sealer.sealNumber(accountId, FEELING_AFTER, ask.id(), ask.feelingAfter()),
 					this.sealer.seal(accountId, OUTCOME_NOTE, ask.id(), ask.outcomeNote()), millis(ask.sentAt()),
-					millis(ask.answeredAt()), now, ask.id(), accountId)
+					millis(ask.answeredAt()), now, ask.sharedWithPartner() ? 1 : 0, ask.id(), accountId)
 			.update();
 	}
 
@@ -226,7 +226,7 @@ class AskRepository {
 				this.sealer.openNumber(accountId, FEELING_AFTER, id, row.getBytes("feeling_after_sealed")),
 				this.sealer.open(accountId, OUTCOME_NOTE, id, row.getBytes("outcome_note_sealed")),
 				Rows.nullableInstant(row, "sent_at"), Rows.nullableInstant(row, "answered_at"),
-				Rows.instant(row, "created_at"));
+				Rows.instant(row, "created_at"), row.getInt("share_with_partner") == 1);
 	}
 
 	private AskOutline outline(String accountId, ResultSet row) throws SQLException {

@@ -22,6 +22,8 @@ import org.firststep.platform.web.OneOf;
  * @param sendBy the deadline, an instant
  * @param accountabilityPersonId who checks they did it
  * @param backupPersonId who to ask if it goes badly
+ * @param shareWithPartner whether the partner, when they are a supporter, may read the
+ * words in the app
  */
 record AskRequest(@NotBlank(groups = Adding.class, message = "{asks.person.required}") String personId,
 		@NotBlank(groups = Adding.class, message = "{asks.need.required}") @OneOf(value = Need.class,
@@ -30,7 +32,7 @@ record AskRequest(@NotBlank(groups = Adding.class, message = "{asks.person.requi
 				message = "{asks.size}") String size,
 		@AskMessage String message, @OneOf(value = AskChannel.class, message = "{asks.channel}") String channel,
 		@PredictedYes Integer predictedYes, @Dread Integer dread, Instant sendBy, String accountabilityPersonId,
-		String backupPersonId) {
+		String backupPersonId, Boolean shareWithPartner) {
 
 	/** The validation group of fields required only when making an ask. */
 	interface Adding {
@@ -49,7 +51,9 @@ record AskRequest(@NotBlank(groups = Adding.class, message = "{asks.person.requi
 				(this.sendBy != null) ? this.sendBy : (current != null) ? current.sendBy() : null,
 				blankToNull(
 						pick(this.accountabilityPersonId, (current != null) ? current.accountabilityPersonId() : null)),
-				blankToNull(pick(this.backupPersonId, (current != null) ? current.backupPersonId() : null)));
+				blankToNull(pick(this.backupPersonId, (current != null) ? current.backupPersonId() : null)),
+				(this.shareWithPartner != null) ? this.shareWithPartner
+						: current != null && current.sharedWithPartner());
 	}
 
 	private static String pick(String given, String current) {

@@ -28,6 +28,8 @@ import org.firststep.safetynet.SafetyLevel;
  * @param sentAt when it was sent
  * @param answeredAt when the outcome was recorded
  * @param createdAt when it was made
+ * @param shareWithPartner whether the partner, when they are a supporter, may read the
+ * words in the app
  * @param safetyConcern on a save, whether the safety net noticed anything in what was
  * written (true at both levels); absent on reads
  * @param safetyLevel on a save, {@code none}, {@code concern} (a strong risk signal such
@@ -36,7 +38,7 @@ import org.firststep.safetynet.SafetyLevel;
 record AskResponse(String id, String personId, String need, String size, String message, String channel,
 		Integer predictedYes, Integer dread, Instant sendBy, String accountabilityPersonId, String backupPersonId,
 		String status, String outcome, Integer feelingAfter, String note, Instant sentAt, Instant answeredAt,
-		Instant createdAt, @JsonInclude(JsonInclude.Include.NON_NULL) Boolean safetyConcern,
+		Instant createdAt, boolean shareWithPartner, @JsonInclude(JsonInclude.Include.NON_NULL) Boolean safetyConcern,
 		@JsonInclude(JsonInclude.Include.NON_NULL) String safetyLevel) {
 
 	static AskResponse of(Ask ask) {
@@ -57,8 +59,8 @@ record AskResponse(String id, String personId, String need, String size, String 
 				AskChannel.apiNameOf(ask.channel()), ask.predictedYes(), ask.dread(), ask.sendBy(),
 				ask.accountabilityPersonId(), ask.backupPersonId(), ask.status().apiName(),
 				(ask.outcome() != null) ? ask.outcome().apiName() : null, ask.feelingAfter(), ask.outcomeNote(),
-				ask.sentAt(), ask.answeredAt(), ask.createdAt(), (safety != null) ? safety.raised() : null,
-				(safety != null) ? safety.apiName() : null);
+				ask.sentAt(), ask.answeredAt(), ask.createdAt(), ask.sharedWithPartner(),
+				(safety != null) ? safety.raised() : null, (safety != null) ? safety.apiName() : null);
 	}
 
 }

@@ -73,6 +73,18 @@ public class AskService implements AskHistory {
 		return (personId == null) ? List.of() : this.asks.sentTo(accountId, personId);
 	}
 
+	/** The asks still under way that name this person as their accountability partner. */
+	public List<Ask> partneredBy(String accountId, String personId) {
+		if (personId == null) {
+			return List.of();
+		}
+		return this.asks.findAll(accountId)
+			.stream()
+			.filter((ask) -> personId.equals(ask.accountabilityPersonId()) && ask.outcome() == null
+					&& ask.status() != AskStatus.CANCELLED && ask.status() != AskStatus.ANSWERED)
+			.toList();
+	}
+
 	public Optional<Ask> find(String accountId, String id) {
 		return (id == null) ? Optional.empty() : this.asks.find(accountId, id);
 	}
@@ -88,7 +100,8 @@ public class AskService implements AskHistory {
 		Ask ask = new Ask(Ids.newId(), input.personId(), input.need(), input.size(), input.message(),
 				AskChannel.of(input.channel()), input.predictedYes(), input.dread(), input.sendBy(),
 				input.accountabilityPersonId(), input.backupPersonId(),
-				(input.sendBy() != null) ? AskStatus.PLANNED : AskStatus.DRAFT, null, null, null, null, null, now);
+				(input.sendBy() != null) ? AskStatus.PLANNED : AskStatus.DRAFT, null, null, null, null, null, now,
+				input.shareWithPartner());
 		this.asks.insert(accountId, ask, now.toEpochMilli());
 		this.reminders.planned(accountId, ask, input.sendByDayOnly());
 		this.events.publishEvent(new AskPlanned(accountId, ask.id(), ask.accountabilityPersonId(), ask.sendBy(),
@@ -107,7 +120,7 @@ public class AskService implements AskHistory {
 				AskChannel.of(input.channel()), input.predictedYes(), input.dread(), input.sendBy(),
 				input.accountabilityPersonId(), input.backupPersonId(), status, current.outcome(),
 				current.feelingAfter(), current.outcomeNote(), current.sentAt(), current.answeredAt(),
-				current.createdAt());
+				current.createdAt(), input.shareWithPartner());
 		this.asks.update(accountId, changed, this.clock.millis());
 		this.reminders.planned(accountId, changed, input.sendByDayOnly());
 		if (changed.isOpen()) {
@@ -124,6 +137,7 @@ public class AskService implements AskHistory {
 			throw new NotFoundException();
 		}
 		this.reminders.closed(accountId, id);
+		this.events.publishEvent(new AskClosed(accountId, id));
 	}
 
 	@Transactional
@@ -149,6 +163,7 @@ public class AskService implements AskHistory {
 		Ask cancelled = ask.withStatus(AskStatus.CANCELLED, ask.sentAt());
 		this.asks.update(accountId, cancelled, this.clock.millis());
 		this.reminders.closed(accountId, id);
+		this.events.publishEvent(new AskClosed(accountId, id));
 		return cancelled;
 	}
 
@@ -160,6 +175,7 @@ public class AskService implements AskHistory {
 	public void answeredBySupporter(String accountId, String id, Outcome outcome) {
 		this.asks.answerInClear(accountId, id, outcome, this.clock.millis());
 		this.reminders.closed(accountId, id);
+		this.events.publishEvent(new AskClosed(accountId, id));
 	}
 
 	/**
@@ -176,6 +192,7 @@ public class AskService implements AskHistory {
 		Ask answered = ask.withOutcome(outcome, feelingAfter, cleanNote, this.clock.instant());
 		this.asks.update(accountId, answered, this.clock.millis());
 		this.reminders.closed(accountId, id);
+		this.events.publishEvent(new AskClosed(accountId, id));
 		Optional<Someone> backup = outcome.wentWell() ? Optional.empty() : backupFor(accountId, answered);
 		return new Answered(answered, backup.orElse(null));
 	}

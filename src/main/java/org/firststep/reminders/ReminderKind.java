@@ -45,7 +45,10 @@ public enum ReminderKind {
 	SUPPORTER_ANSWERED("supporterAnswered", Setting.SUPPORTER_NEWS, Duration.ofDays(7), false, false),
 
 	/** To the person: a supporter made an offer. */
-	SUPPORTER_OFFERED("supporterOffered", Setting.SUPPORTER_NEWS, Duration.ofDays(7), false, false);
+	SUPPORTER_OFFERED("supporterOffered", Setting.SUPPORTER_NEWS, Duration.ofDays(7), false, false),
+
+	/** To the person: a supporter checked in with them. */
+	SUPPORTER_CHECKED_IN("supporterCheckedIn", Setting.SUPPORTER_NEWS, Duration.ofDays(7), false, false);
 
 	private final String apiName;
 

@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.firststep.asks.Ask;
+import org.firststep.asks.AskClosed;
+import org.firststep.asks.AskPlanned;
 import org.firststep.asks.AskSent;
 import org.firststep.asks.AskService;
 import org.firststep.privacy.LinkKey;
@@ -84,6 +86,9 @@ class CopyKeeper {
 			this.repository.deleteCopies(recipient.shelf(), recipient.id(), CopyKind.OFFER);
 		}
 		putPlan(recipient);
+		for (Ask ask : this.asks.partneredBy(recipient.accountId(), recipient.personId())) {
+			putPartnerPlan(recipient, ask);
+		}
 	}
 
 	/** An invitation was accepted: its link starts with the copies made for it. */
@@ -133,6 +138,33 @@ class CopyKeeper {
 	}
 
 	/**
+	 * An ask was made or changed: its partner, if they are a supporter, holds a copy of
+	 * the plan; anyone who was its partner before no longer does.
+	 */
+	@EventListener
+	@Transactional
+	void askPlanned(AskPlanned event) {
+		Ask ask = this.asks.get(event.accountId(), event.askId());
+		for (Recipient recipient : recipients(event.accountId())) {
+			if (ask.accountabilityPersonId() != null && ask.accountabilityPersonId().equals(recipient.personId())) {
+				putPartnerPlan(recipient, ask);
+			}
+			else {
+				this.repository.deleteCopy(recipient.shelf(), recipient.id(), CopyKind.PARTNER_PLAN, ask.id());
+			}
+		}
+	}
+
+	/** An ask is done with: its partner no longer holds its plan. */
+	@EventListener
+	@Transactional
+	void askClosed(AskClosed event) {
+		for (Recipient recipient : recipients(event.accountId())) {
+			this.repository.deleteCopy(recipient.shelf(), recipient.id(), CopyKind.PARTNER_PLAN, event.askId());
+		}
+	}
+
+	/**
 	 * Everyone the person's copies are for. Open invitations come first and stay locked
 	 * to the end of the transaction: an acceptance running at the same time either waits
 	 * and then moves the fresh copies, or has already made its link, which the links read
@@ -158,6 +190,15 @@ class CopyKeeper {
 		copy.put("sentAt", String.valueOf(ask.sentAt()));
 		put(recipient, CopyKind.ASK, ask.id(), SharedAskState.OPEN, copy,
 				(ask.sentAt() != null) ? ask.sentAt() : this.clock.instant());
+	}
+
+	private void putPartnerPlan(Recipient recipient, Ask ask) {
+		Map<String, Object> copy = new LinkedHashMap<>();
+		copy.put("need", ask.need().apiName());
+		copy.put("size", ask.size().apiName());
+		copy.put("sendBy", (ask.sendBy() != null) ? ask.sendBy().toString() : null);
+		copy.put("message", ask.sharedWithPartner() ? ask.message() : null);
+		put(recipient, CopyKind.PARTNER_PLAN, ask.id(), null, copy, this.clock.instant());
 	}
 
 	/** The plan's copy follows its sharing switch, which belongs to the safety plan. */

@@ -9,7 +9,13 @@ import java.util.Arrays;
  */
 enum CopyKind {
 
-	STATUS("status"), SAFETY_PLAN("safetyPlan"), ASK("ask"), OFFER("offer");
+	STATUS("status"), SAFETY_PLAN("safetyPlan"), ASK("ask"), OFFER("offer"),
+
+	/**
+	 * An ask whose accountability partner the supporter is: its need, size and send-by,
+	 * and its words only when the person chose to share them.
+	 */
+	PARTNER_PLAN("partnerPlan");
 
 	private final String stored;
 
@@ -36,7 +42,7 @@ enum CopyKind {
 		return switch (this) {
 			case ASK -> SharedAskState.of(stored);
 			case OFFER -> OfferState.of(stored);
-			case STATUS, SAFETY_PLAN -> {
+			case STATUS, SAFETY_PLAN, PARTNER_PLAN -> {
 				if (stored != null) {
 					throw new IllegalStateException("A " + this.stored + " copy has no state, found: " + stored);
 				}

@@ -157,6 +157,18 @@ class SupporterApiController {
 			.body(this.supporting.offer(me.id(), linkId, body.what(), body.when(), body.note()));
 	}
 
+	@GetMapping("/api/v1/supporting/{linkId}/partner-plans")
+	List<SupportingService.PartnerPlan> partnerPlans(@AuthenticationPrincipal CurrentAccount me,
+			@PathVariable String linkId) {
+		return this.supporting.partnerPlans(me.id(), linkId);
+	}
+
+	@PostMapping("/api/v1/supporting/{linkId}/checked-in")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void checkedIn(@AuthenticationPrincipal CurrentAccount me, @PathVariable String linkId) {
+		this.supporting.checkedIn(me.id(), linkId);
+	}
+
 	@GetMapping("/api/v1/supporting/{linkId}/safety-plan")
 	Map<String, Object> plan(@AuthenticationPrincipal CurrentAccount me, @PathVariable String linkId) {
 		return this.supporting.safetyPlan(me.id(), linkId).orElseThrow(NotFoundException::new);

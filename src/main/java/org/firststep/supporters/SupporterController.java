@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.firststep.accounts.AccountService;
 import org.firststep.people.PeopleService;
 import org.firststep.platform.security.CurrentAccount;
 import org.firststep.platform.security.PublicRoutes;
@@ -51,9 +52,12 @@ class SupporterController {
 
 	private final PeopleService people;
 
+	private final AccountService accounts;
+
 	SupporterController(SupporterService supporters, InvitationService invitations, OfferService offers,
-			SupportingService supporting, InvitationAcceptance acceptance, StatusService statuses,
-			PeopleService people) {
+			SupportingService supporting, InvitationAcceptance acceptance, StatusService statuses, PeopleService people,
+			AccountService accounts) {
+		this.accounts = accounts;
 		this.supporters = supporters;
 		this.invitations = invitations;
 		this.offers = offers;
@@ -185,6 +189,7 @@ class SupporterController {
 		model.addAttribute("plan", supported.scopes().contains("safetyPlan")
 				? this.supporting.safetyPlan(me.id(), linkId).map(SupporterController::steps).orElse(null) : null);
 		model.addAttribute("checkInToday", this.supporting.isCheckInDay(me.id(), supported.checkinDay()));
+		model.addAttribute("partnerPlans", partnerPlans(me, linkId));
 		return "supporters/supported";
 	}
 
@@ -211,6 +216,25 @@ class SupporterController {
 		}
 		this.supporting.offer(me.id(), linkId, form.what(), form.when(), blankToNull(form.note()));
 		return "redirect:/supporting/" + linkId + "?offered#offers";
+	}
+
+	@PostMapping("/supporting/{linkId}/checked-in")
+	String checkedIn(@AuthenticationPrincipal CurrentAccount me, @PathVariable String linkId) {
+		this.supporting.checkedIn(me.id(), linkId);
+		return "redirect:/supporting/" + linkId + "?checkedIn#checked-in";
+	}
+
+	/** The plans held, with each send-by in the supporter's own time and language. */
+	private List<HeldPlan> partnerPlans(CurrentAccount me, String linkId) {
+		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter
+			.ofLocalizedDateTime(java.time.format.FormatStyle.FULL, java.time.format.FormatStyle.SHORT)
+			.withLocale(locale)
+			.withZone(this.accounts.get(me.id()).timeZone());
+		return this.supporting.partnerPlans(me.id(), linkId)
+			.stream()
+			.map((plan) -> new HeldPlan((plan.sendBy() != null) ? format.format(plan.sendBy()) : null, plan.message()))
+			.toList();
 	}
 
 	/** The day list cannot send another day: one that comes anyway answers 400. */

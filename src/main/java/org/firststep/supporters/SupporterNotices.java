@@ -111,6 +111,16 @@ class SupporterNotices {
 		this.reminders.now(link.accountId(), ReminderKind.SUPPORTER_OFFERED, offerId, "/supporters#offers");
 	}
 
+	/**
+	 * The supporter checked in: the person hears of it, and the supporter's reminder of a
+	 * "please check in" that has not reached them yet goes.
+	 */
+	void checkedIn(SupporterLink link) {
+		this.reminders.now(link.accountId(), ReminderKind.SUPPORTER_CHECKED_IN, link.id() + ":" + this.clock.millis(),
+				"/supporters");
+		this.reminders.cancel(link.supporterAccountId(), ReminderKind.SUPPORTER_CHECK_IN, link.id());
+	}
+
 	/** The supporter's check-in day, or none. */
 	void checkinDay(SupporterLink link, DayOfWeek day) {
 		if (day == null) {

@@ -188,6 +188,12 @@ class SupporterRepository {
 					.list());
 	}
 
+	void deleteCopy(Recipient.Shelf shelf, String id, CopyKind kind, String itemId) {
+		this.jdbc.sql("DELETE FROM " + shelf.table + " WHERE " + shelf.owner + " = ? AND kind = ? AND item_id = ?")
+			.params(id, kind.stored(), itemId)
+			.update();
+	}
+
 	void deleteCopies(Recipient.Shelf shelf, String id, CopyKind kind) {
 		this.jdbc.sql("DELETE FROM " + shelf.table + " WHERE " + shelf.owner + " = ? AND kind = ?")
 			.params(id, kind.stored())

@@ -145,6 +145,39 @@ public class SupportingService {
 		this.notices.answered(link, askId);
 	}
 
+	/**
+	 * The plans this supporter was chosen to hold the person to, soonest send-by first:
+	 * need, size and send-by, and the words only when the person shared them.
+	 */
+	public List<PartnerPlan> partnerPlans(String supporterAccountId, String linkId) {
+		SupporterLink link = link(supporterAccountId, linkId);
+		List<SupporterRepository.SharedItem> items = this.repository.shared(link.id(), CopyKind.PARTNER_PLAN);
+		if (items.isEmpty()) {
+			return List.of();
+		}
+		LinkKey key = this.copies.supporterKey(link);
+		return items.stream().map((item) -> {
+			Map<String, Object> content = this.copies.open(key, link, Copies.CONTENT, CopyKind.PARTNER_PLAN,
+					item.itemId(), item.content());
+			Object sendBy = content.get("sendBy");
+			return new PartnerPlan(item.itemId(), String.valueOf(content.get("need")),
+					String.valueOf(content.get("size")), (sendBy != null) ? Instant.parse(sendBy.toString()) : null,
+					(String) content.get("message"));
+		})
+			.sorted(java.util.Comparator.comparing(PartnerPlan::sendBy,
+					java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+			.toList();
+	}
+
+	/**
+	 * The supporter checked in with the person, in whatever way they did: the person
+	 * hears that someone did, and the supporter's own reminder to do it goes.
+	 */
+	@Transactional
+	public void checkedIn(String supporterAccountId, String linkId) {
+		this.notices.checkedIn(link(supporterAccountId, linkId));
+	}
+
 	/** This supporter's offers to the person, newest first. */
 	public List<OfferView> offers(String supporterAccountId, String linkId) {
 		SupporterLink link = allowed(supporterAccountId, linkId, Scope.OFFERS);
@@ -243,6 +276,18 @@ public class SupportingService {
 	 * @param offers the supporter's offers to them
 	 */
 	public record Overview(Supported supported, String status, long openAsks, List<OfferView> offers) {
+	}
+
+	/**
+	 * A plan the supporter holds the person to.
+	 *
+	 * @param askId the ask
+	 * @param need what for
+	 * @param size how big
+	 * @param sendBy its send-by, or null
+	 * @param message its words, or null when the person kept them to themselves
+	 */
+	public record PartnerPlan(String askId, String need, String size, Instant sendBy, String message) {
 	}
 
 	/**

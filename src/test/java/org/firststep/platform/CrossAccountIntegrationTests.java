@@ -60,10 +60,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CrossAccountIntegrationTests extends IntegrationTest {
 
 	/**
-	 * What a supporter reaches with their own link when it shares only the status.
+	 * What a supporter reaches with their own link when it shares only the status: also
+	 * the plans they were chosen to hold the person to (there are none here) and telling
+	 * the person they checked in, which come with being a supporter, not with a scope.
 	 */
 	static final Set<String> STATUS_ONLY_LINK = Set.of("GET /supporting/{linkId}", "POST /supporting/{linkId}/checkin",
-			"GET /api/v1/supporting/{linkId}/status");
+			"GET /api/v1/supporting/{linkId}/status", "GET /api/v1/supporting/{linkId}/partner-plans",
+			"POST /api/v1/supporting/{linkId}/checked-in", "POST /supporting/{linkId}/checked-in");
 
 	/** Path variables that are not ids, with the values a person sends. */
 	static final Map<String, List<String>> NOT_IDS = Map.of("name", List.of("PHQ9"), "answer",

@@ -226,13 +226,15 @@ class ReminderIntegrationTests extends IntegrationTest {
 		LocalDate day = LocalDate.now(MADRID).plusDays(2);
 		Response made = ana.client()
 			.postForm("/asks", "personId", friend, "need", "practical", "size", "small", "message", MESSAGE,
-					"sendByDate", day.toString(), "sendByTime", "");
+					"sendByDate", day.toString(), "sendByTime", "", "shareWithPartner", "true");
 		assertThat(made.status()).isEqualTo(302);
 		String askId = made.header("Location").replaceAll(".*/asks/([^/?#]+).*", "$1");
 		assertThat(LocalDateTime.ofInstant(dueAt(ana, ReminderKind.ASK_SEND_BY, askId), MADRID))
 			.isEqualTo(day.atTime(9, 0));
 		Response edit = ana.client().get("/asks/" + askId + "/edit");
 		assertThat(edit.html().selectFirst("input[name=sendByTime]").attr("value")).isEmpty();
+		assertThat(edit.html().selectFirst("input[name=shareWithPartner]").hasAttr("checked")).isTrue();
+		assertThat(ana.client().get("/api/v1/asks/" + askId).json().get("shareWithPartner").asBoolean()).isTrue();
 	}
 
 	@Test
@@ -339,7 +341,7 @@ class ReminderIntegrationTests extends IntegrationTest {
 		Person sam = signedUpWithToken();
 		quiet(ana, Map.of());
 		quiet(sam, Map.of());
-		connect(ana, sam);
+		String linkId = connect(ana, sam);
 		String samEntry = ana.client().get("/api/v1/supporters").json().get(0).get("personId").asString();
 		String friend = ana.client()
 			.postJson("/api/v1/people", Map.of("name", FRIEND, "safety", 4))
@@ -358,6 +360,26 @@ class ReminderIntegrationTests extends IntegrationTest {
 		assertThat(kinds(sam)).containsExactly("partnerPlan");
 		assertNothingPrivate(onlyMailTo(sam));
 		assertThat(dueAt(sam, ReminderKind.PARTNER_SEND_BY, askId)).isEqualTo(sendBy);
+		var held = sam.client().get("/supporting/" + linkId).html().selectFirst("#partner-plans");
+		assertThat(held.text()).contains("By ").contains("They kept what they’re asking to themselves.");
+		assertThat(held.text()).doesNotContain(MESSAGE);
+		var plans = sam.client().get("/api/v1/supporting/" + linkId + "/partner-plans").json();
+		assertThat(plans.get(0).get("askId").asString()).isEqualTo(askId);
+		assertThat(plans.get(0).get("sendBy").asString()).isEqualTo(sendBy.toString());
+		assertThat(plans.get(0).get("message").isNull()).isTrue();
+
+		ana.client().patchJson("/api/v1/asks/" + askId, Map.of("shareWithPartner", true));
+		assertThat(ana.client().get("/api/v1/asks/" + askId).json().get("shareWithPartner").asBoolean()).isTrue();
+		assertThat(sam.client().get("/supporting/" + linkId).html().selectFirst("#partner-plans blockquote").text())
+			.isEqualTo(MESSAGE);
+		assertThat(sam.client()
+			.get("/api/v1/supporting/" + linkId + "/partner-plans")
+			.json()
+			.get(0)
+			.get("message")
+			.asString()).isEqualTo(MESSAGE);
+		ana.client().patchJson("/api/v1/asks/" + askId, Map.of("shareWithPartner", false));
+		assertThat(sam.client().get("/supporting/" + linkId).body()).doesNotContain(MESSAGE);
 
 		Instant later = sendBy.plus(Duration.ofHours(3));
 		ana.client().patchJson("/api/v1/asks/" + askId, Map.of("sendBy", later.toString()));
@@ -386,6 +408,50 @@ class ReminderIntegrationTests extends IntegrationTest {
 		assertThat(scheduled(sam)).containsExactly("partnerSendBy");
 		ana.client().postJson("/api/v1/asks/" + another + "/sent", Map.of());
 		assertThat(scheduled(sam)).as("sent before its send-by: nothing left to hold them to").isEmpty();
+		assertThat(sam.client().get("/api/v1/supporting/" + linkId + "/partner-plans").json()).hasSize(2);
+		ana.client().postJson("/api/v1/asks/" + askId + "/outcome", Map.of("outcome", "yes", "feelingAfter", 7));
+		var left = sam.client().get("/api/v1/supporting/" + linkId + "/partner-plans").json();
+		assertThat(left).as("an ask with an outcome is no longer held").hasSize(1);
+		assertThat(left.get(0).get("askId").asString()).isEqualTo(another);
+		ana.client().postJson("/api/v1/asks/" + another + "/cancel", Map.of());
+		assertThat(sam.client().get("/api/v1/supporting/" + linkId + "/partner-plans").json()).isEmpty();
+		assertThat(sam.client().get("/supporting/" + linkId).html().selectFirst("#partner-plans")).isNull();
+		assertThat(sam.client().get("/api/v1/supporting/" + linkId + "/partner-plans").status()).isEqualTo(200);
+		assertThat(ana.client().get("/api/v1/supporting/" + linkId + "/partner-plans").status())
+			.as("another account's link answers as if it did not exist")
+			.isEqualTo(404);
+	}
+
+	@Test
+	void aSupporterWhoCheckedInLetsThePersonKnowAndTheirOwnReminderToDoItGoes() throws Exception {
+		Person ana = signedUpWithToken();
+		Person sam = signedUpWithToken();
+		quiet(ana, Map.of());
+		quiet(sam, Map.of());
+		String linkId = connect(ana, sam);
+		this.transactions
+			.executeWithoutResult((status) -> this.reminders.schedule(sam.accountId(), ReminderKind.SUPPORTER_CHECK_IN,
+					linkId, Instant.now().plus(Duration.ofHours(1)), "/supporting/" + linkId));
+		assertThat(scheduled(sam)).contains("supporterCheckIn");
+
+		var page = sam.client().get("/supporting/" + linkId).html();
+		assertThat(page.selectFirst("#checked-in button").text()).isEqualTo("I checked in");
+		Response done = sam.client().postForm("/supporting/" + linkId + "/checked-in");
+		assertThat(done.status()).isEqualTo(302);
+		assertThat(sam.client().follow(done).html().selectFirst("#checked-in .notice").text())
+			.isEqualTo("Thank you. They’ll see that someone checked in.");
+		deliver();
+		assertThat(kinds(ana)).containsExactly("supporterCheckedIn");
+		assertThat(scheduled(sam)).doesNotContain("supporterCheckIn");
+		assertThat(ana.client().get("/notifications").body()).contains("A supporter checked in with you.");
+		assertNothingPrivate(onlyMailTo(ana));
+
+		assertThat(sam.client().postJson("/api/v1/supporting/" + linkId + "/checked-in", Map.of()).status())
+			.isEqualTo(204);
+		assertThat(ana.client().postJson("/api/v1/supporting/" + linkId + "/checked-in", Map.of()).status())
+			.isEqualTo(404);
+		deliver();
+		assertThat(kinds(ana)).containsExactly("supporterCheckedIn", "supporterCheckedIn");
 	}
 
 	@Test

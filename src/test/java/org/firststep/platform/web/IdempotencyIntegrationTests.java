@@ -52,10 +52,11 @@ class IdempotencyIntegrationTests extends IntegrationTest {
 	 * POSTs under /api/v1 that create nothing (checks, state changes such as reading a
 	 * notification or a new calendar address in place of the old one, answers, confirming
 	 * a sign-up, which a second time finds it confirmed, adding a supporter to one's
-	 * people, which a second time finds them there), or that are signed out and so have
-	 * no account to keep a key for: signing up (a second try with the same address is
-	 * refused, nothing is stored twice) and getting a token (a token nobody received is
-	 * never used and expires).
+	 * people, which a second time finds them there; a supporter saying they checked in,
+	 * which a second time tells the person again and stores nothing of its own), or that
+	 * are signed out and so have no account to keep a key for: signing up (a second try
+	 * with the same address is refused, nothing is stored twice) and getting a token (a
+	 * token nobody received is never used and expires).
 	 */
 	private static final Set<String> NOT_KEYED_CREATIONS = Set.of("POST /api/v1/safety/check", "POST /api/v1/coach",
 			"POST /api/v1/asks/clarity", "POST /api/v1/asks/{id}/sent", "POST /api/v1/asks/{id}/cancel",
@@ -63,7 +64,8 @@ class IdempotencyIntegrationTests extends IntegrationTest {
 			"POST /api/v1/supporting/{linkId}/asks/{askId}/answer", "POST /api/v1/supporters/{id}/person",
 			"POST /api/v1/me/password", "POST /api/v1/auth/recover", "POST /api/v1/accounts",
 			"POST /api/v1/accounts/confirm", "POST /api/v1/auth/tokens", "POST /api/v1/notifications/{id}/read",
-			"POST /api/v1/reminders/unsubscribe", "POST /api/v1/calendar/rotate");
+			"POST /api/v1/reminders/unsubscribe", "POST /api/v1/calendar/rotate",
+			"POST /api/v1/supporting/{linkId}/checked-in");
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
