@@ -87,6 +87,11 @@ class Mailer {
 		return this.smtp != null;
 	}
 
+	/** The outbox folder, where mail lands without an SMTP server. */
+	Path outbox() {
+		return this.outbox;
+	}
+
 	/**
 	 * Sends the mail, or stores it in the outbox.
 	 * @throws MailException when the SMTP server refuses it or cannot be reached
