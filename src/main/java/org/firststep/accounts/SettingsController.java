@@ -44,9 +44,12 @@ class SettingsController {
 
 	private final DataKeys dataKeys;
 
+	private final HostAdmins hostAdmins;
+
 	SettingsController(AccountService accounts, ApiTokenService tokens, ProfileChoices choices, BrowserSignIn browser,
-			LocaleResolver locales, DataKeys dataKeys) {
+			LocaleResolver locales, DataKeys dataKeys, HostAdmins hostAdmins) {
 		this.dataKeys = dataKeys;
+		this.hostAdmins = hostAdmins;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.choices = choices;
@@ -145,6 +148,7 @@ class SettingsController {
 		model.addAttribute("languages", ProfileChoices.LANGUAGES);
 		model.addAttribute("timeZones", this.choices.timeZones());
 		model.addAttribute("countries", this.choices.countries(locale));
+		model.addAttribute("hostAdmin", this.hostAdmins.isAdmin(account));
 		return "accounts/settings";
 	}
 

@@ -12,12 +12,17 @@ import org.firststep.privacy.Sealer;
 
 /**
  * Base of every test that talks HTTP to the running app. All of them share one app
- * context per run, on the database {@link TestDatabase} chose. SMTP is configured, which
- * would make sign-up wait for a confirmation link; here it does not, so that a test can
- * sign up in one step ({@code SignUpConfirmationIntegrationTests} turns it back on).
+ * context per run, on the database {@link TestDatabase} chose. SMTP is configured (the
+ * test server of {@link TestMail}), which would make sign-up wait for a confirmation
+ * link; here it does not, so that a test can sign up in one step
+ * ({@code SignUpConfirmationIntegrationTests} turns it back on). A failed send is tried
+ * again after a second, so a test can watch it happen. A test class's own
+ * {@code @TestPropertySource} can change each of these
+ * ({@code HostOutboxIntegrationTests} takes SMTP away).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "firststep.accounts.confirm-sign-up=false")
+@TestPropertySource(properties = { "firststep.accounts.confirm-sign-up=false", "spring.mail.host=127.0.0.1",
+		"firststep.mail.retry-after=1s" })
 public abstract class IntegrationTest {
 
 	@LocalServerPort

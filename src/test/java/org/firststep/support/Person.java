@@ -25,7 +25,11 @@ public record Person(String email, String password, String recoveryCode, String 
 	}
 
 	public static Person signUpInBrowser(TestClient client) {
-		String email = uniqueEmail();
+		return signUpInBrowser(client, uniqueEmail());
+	}
+
+	/** The same, with the given address. */
+	public static Person signUpInBrowser(TestClient client, String email) {
 		Response page = client.postForm("/sign-up", "email", email, "password", PASSWORD, "displayName", "Robin",
 				"timeZone", "Europe/Madrid");
 		if (page.status() != 200) {
