@@ -43,7 +43,8 @@ class NothingPrivateInMailIntegrationTests extends IntegrationTest {
 		assertThat(mails).isNotEmpty();
 		for (MimeMessage mail : mails) {
 			assertThat(leaks(TestMail.readable(mail), written))
-				.as("private values in an e-mail to %s", (Object) mail.getAllRecipients())
+				.as("private values in the e-mail \"%s\" to %s", mail.getSubject(),
+						java.util.Arrays.toString(mail.getAllRecipients()))
 				.isEmpty();
 		}
 	}

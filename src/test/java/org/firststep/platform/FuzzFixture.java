@@ -98,7 +98,8 @@ final class FuzzFixture {
 		for (String operation : List.of("GET /api/v1/supporting/{linkId}/status",
 				"GET /api/v1/supporting/{linkId}/safety-plan", "GET /api/v1/supporting/{linkId}/asks",
 				"GET /api/v1/supporting/{linkId}/offers", "POST /api/v1/supporting/{linkId}/offers",
-				"POST /api/v1/supporting/{linkId}/asks/{askId}/answer")) {
+				"POST /api/v1/supporting/{linkId}/asks/{askId}/answer", "GET /api/v1/supporting/{linkId}/partner-plans",
+				"POST /api/v1/supporting/{linkId}/checked-in")) {
 			path(operation, "linkId", supportedLinkId);
 		}
 		path("POST /api/v1/supporting/{linkId}/asks/{askId}/answer", "askId", sharedAsk);

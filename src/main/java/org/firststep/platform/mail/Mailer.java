@@ -176,21 +176,30 @@ class Mailer {
 			indexes.forEach((index) -> failures.put(index, failure));
 			return;
 		}
+		// Without the held end (SMTP over TLS from the start, smtps), a mail is recorded
+		// as
+		// sent before it goes: a crash between the two loses it rather than sending it
+		// twice.
+		boolean held = transport instanceof HeldEndTransport;
 		try {
 			for (int k = 0; k < messages.size(); k++) {
 				int index = indexes.get(k);
 				MimeMessage message = messages.get(k);
-				boolean[] recorded = { false };
-				HeldEndTransport.beforeEnd(() -> {
-					sent.accept(index);
-					recorded[0] = true;
-				});
+				if (held) {
+					HeldEndTransport.beforeEnd(() -> sent.accept(index));
+				}
+				else {
+					try {
+						sent.accept(index);
+					}
+					catch (RuntimeException ex) {
+						failures.put(index, ex);
+						continue;
+					}
+				}
 				try {
 					message.saveChanges();
 					transport.sendMessage(message, message.getAllRecipients());
-					if (!recorded[0]) {
-						sent.accept(index);
-					}
 				}
 				catch (MessagingException ex) {
 					failures.put(index, new MailSendException("The SMTP server did not take the mail", ex));

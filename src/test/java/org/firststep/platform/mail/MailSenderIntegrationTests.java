@@ -34,6 +34,14 @@ class MailSenderIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void mailOverSmtpIsHandedOverWithItsEndHeldBackUntilItIsRecordedAsSent() throws Exception {
+		JavaMailSenderImpl smtp = (JavaMailSenderImpl) this.sender;
+		assertThat(smtp.getSession().getTransport("smtp"))
+			.as("%s / %s", smtp.getJavaMailProperties(), smtp.getSession().getProperties())
+			.isInstanceOf(HeldEndTransport.class);
+	}
+
+	@Test
 	void anSmtpServerThatDoesNotAnswerHoldsAWorkerForTenSecondsAtMost() {
 		assertThat(((JavaMailSenderImpl) this.sender).getJavaMailProperties())
 			.containsEntry("mail.smtp.connectiontimeout", "10000")
