@@ -23,9 +23,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Nothing private leaves FirstStep by e-mail: run after every other test class of the run
  * ({@code support.PrivacyCheckLast}), this reads every e-mail the suite sent, headers and
  * decoded body, as the person's mail provider would, and looks in each for every private
- * value any test wrote ({@link WrittenValues}) and for health words. It decrypts nothing.
+ * value any test wrote ({@link WrittenValues}) and for health words; mails a test wrote
+ * itself (subject starting "[test] ") are not the app's and are left out. It decrypts
+ * nothing.
  */
 class NothingPrivateInMailIntegrationTests extends IntegrationTest {
+
+	/**
+	 * How mails the tests wrote themselves begin their subject: they are not the app's.
+	 */
+	static final String TEST_MAIL = "[test] ";
 
 	private static final List<String> HEALTH_WORDS = List.of("depress", "suicid", "self-harm", "anxiety", "PHQ",
 			"GAD-7", "mood", "therap", "psychiatr", "mental", "crisis", "pleaseCheckIn", "hardTime", "ansiedad",
@@ -42,6 +49,9 @@ class NothingPrivateInMailIntegrationTests extends IntegrationTest {
 		assertThat(written).contains("Morwenna Thistlewood", "Could you sit with me at the clinic on Friday?");
 		assertThat(mails).isNotEmpty();
 		for (MimeMessage mail : mails) {
+			if (mail.getSubject().startsWith(TEST_MAIL)) {
+				continue;
+			}
 			assertThat(leaks(TestMail.readable(mail), written))
 				.as("private values in the e-mail \"%s\" to %s", mail.getSubject(),
 						java.util.Arrays.toString(mail.getAllRecipients()))

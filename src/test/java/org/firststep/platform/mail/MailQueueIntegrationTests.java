@@ -99,7 +99,7 @@ class MailQueueIntegrationTests extends IntegrationTest {
 			addresses.add(address);
 			this.jdbc
 				.sql("INSERT INTO mail_queue (id, recipient, subject, body, attempts, not_before, expires_at,"
-						+ " created_at) VALUES (?, ?, 'Hello', 'Just a hello.', 0, ?, ?, ?)")
+						+ " created_at) VALUES (?, ?, '[test] Hello', 'Just a hello.', 0, ?, ?, ?)")
 				.params(Ids.newId(), address, now, now + 60_000, now)
 				.update();
 		}
@@ -123,7 +123,7 @@ class MailQueueIntegrationTests extends IntegrationTest {
 			addresses.add(address);
 			this.jdbc
 				.sql("INSERT INTO mail_queue (id, recipient, subject, body, attempts, not_before, expires_at,"
-						+ " created_at) VALUES (?, ?, 'Hello', 'Just a hello.', 0, ?, ?, ?)")
+						+ " created_at) VALUES (?, ?, '[test] Hello', 'Just a hello.', 0, ?, ?, ?)")
 				.params(Ids.newId(), address, now, now + 60_000, now)
 				.update();
 		}
@@ -142,13 +142,13 @@ class MailQueueIntegrationTests extends IntegrationTest {
 	void aChangeThatRollsBackSendsNothing() {
 		String address = Person.uniqueEmail();
 		this.transactions.executeWithoutResult((status) -> {
-			this.queue.send(new Mail(address, "Hello", "Just a hello."), Instant.now().plusSeconds(60));
+			this.queue.send(new Mail(address, "[test] Hello", "Just a hello."), Instant.now().plusSeconds(60));
 			status.setRollbackOnly();
 		});
-		this.queue.send(new Mail(address, "Hello again", "Still just a hello."), Instant.now().plusSeconds(60));
+		this.queue.send(new Mail(address, "[test] Hello again", "Still just a hello."), Instant.now().plusSeconds(60));
 
 		assertThat(TestMail.awaitTo(address, 1)).singleElement()
-			.satisfies((mail) -> assertThat(mail.getSubject()).isEqualTo("Hello again"));
+			.satisfies((mail) -> assertThat(mail.getSubject()).isEqualTo("[test] Hello again"));
 	}
 
 	@Test
@@ -161,11 +161,12 @@ class MailQueueIntegrationTests extends IntegrationTest {
 			.params(Ids.newId(), address, now, now - 1, now - 3_600_000)
 			.update();
 
-		this.queue.send(new Mail(address, "Later", "Sent after the first was dropped."), Instant.now().plusSeconds(60));
+		this.queue.send(new Mail(address, "[test] Later", "Sent after the first was dropped."),
+				Instant.now().plusSeconds(60));
 
 		awaitQueuedMail();
 		assertThat(TestMail.awaitTo(address, 1)).singleElement()
-			.satisfies((mail) -> assertThat(mail.getSubject()).isEqualTo("Later"));
+			.satisfies((mail) -> assertThat(mail.getSubject()).isEqualTo("[test] Later"));
 	}
 
 	@Test
