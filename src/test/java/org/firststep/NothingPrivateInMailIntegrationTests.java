@@ -42,7 +42,11 @@ class NothingPrivateInMailIntegrationTests extends IntegrationTest {
 	void noEmailOfTheRunCarriesAnyPrivateValueWrittenOrAHealthWord() throws Exception {
 		remindOfAnAskWithPrivateWords();
 		awaitQueuedMail();
-		Set<String> written = WrittenValues.all();
+		String interfaceWords = interfaceWords();
+		Set<String> written = WrittenValues.all()
+			.stream()
+			.filter((value) -> !containsWord(interfaceWords, value))
+			.collect(java.util.stream.Collectors.toSet());
 		List<MimeMessage> mails = TestMail.all();
 		System.out.printf("Looked in %d e-mails for %d private values written in the run%n", mails.size(),
 				written.size());
@@ -98,6 +102,20 @@ class NothingPrivateInMailIntegrationTests extends IntegrationTest {
 		assertThat(ask.status()).as(ask.body()).isEqualTo(201);
 		awaitReminders();
 		TestMail.awaitTo(person.email(), 1);
+	}
+
+	/**
+	 * Every word of the interface, in both languages: a value a test wrote that is also
+	 * one of them ("Hello") cannot be told apart from the app's own text.
+	 */
+	private static String interfaceWords() throws java.io.IOException {
+		StringBuilder words = new StringBuilder();
+		for (String bundle : List.of("messages.properties", "messages_es.properties")) {
+			try (var in = NothingPrivateInMailIntegrationTests.class.getClassLoader().getResourceAsStream(bundle)) {
+				words.append(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).append('\n');
+			}
+		}
+		return words.toString();
 	}
 
 	/**

@@ -92,4 +92,12 @@ public class Reminders {
 			.update();
 	}
 
+	/**
+	 * Removes every reminder of the receiver that links to this page, of any kind: what
+	 * it would have pointed to is gone for them.
+	 */
+	public void cancelLinkingTo(String receiverId, String link) {
+		this.jdbc.sql("DELETE FROM reminder WHERE account_id = ? AND link = ?").params(receiverId, link).update();
+	}
+
 }

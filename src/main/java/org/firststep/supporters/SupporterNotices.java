@@ -133,10 +133,12 @@ class SupporterNotices {
 				supporting(link));
 	}
 
-	/** The link is gone: nothing more about it reaches the supporter. */
+	/**
+	 * The link is gone: nothing more about it reaches the supporter, neither their rhythm
+	 * nor news of an ask or a request for a check-in not yet delivered.
+	 */
 	void removed(SupporterLink link) {
-		this.reminders.cancel(link.supporterAccountId(), ReminderKind.SUPPORTER_RHYTHM, link.id());
-		this.reminders.cancel(link.supporterAccountId(), ReminderKind.SUPPORTER_CHECK_IN, link.id());
+		this.reminders.cancelLinkingTo(link.supporterAccountId(), supporting(link));
 	}
 
 	/**

@@ -455,6 +455,30 @@ class ReminderIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aRemovedSupporterGetsNothingMoreAboutThePersonNotEvenWhatWasAlreadyPlanned() throws Exception {
+		Person ana = signedUpWithToken();
+		Person sam = signedUpWithToken();
+		quiet(ana, Map.of());
+		quiet(sam, Map.of());
+		String linkId = connect(ana, sam);
+		String samEntry = ana.client().get("/api/v1/supporters").json().get(0).get("personId").asString();
+		String friend = ana.client()
+			.postJson("/api/v1/people", Map.of("name", FRIEND, "safety", 4))
+			.json()
+			.get("id")
+			.asString();
+		ana.client()
+			.postJson("/api/v1/asks",
+					Map.of("personId", friend, "need", "practical", "size", "small", "message", MESSAGE, "sendBy",
+							Instant.now().plus(Duration.ofDays(2)).toString(), "accountabilityPersonId", samEntry));
+		sam.client().postForm("/supporting/" + linkId + "/checkin", "day", "3");
+		assertThat(scheduled(sam)).contains("partnerSendBy", "supporterRhythm");
+
+		assertThat(ana.client().delete("/api/v1/supporters/" + linkId).status()).isEqualTo(204);
+		assertThat(scheduled(sam)).isEmpty();
+	}
+
+	@Test
 	void aSupportersCheckInDayRemindsThemWeeklyAtNineInTheirZone() throws Exception {
 		Person ana = signedUpWithToken();
 		Person sam = signedUpInBrowser();
